@@ -1,0 +1,70 @@
+package org.groundwork.base;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records events that are not entity changes (sign-ins, denied access) and lets admins browse the trail. */
+@Service
+public class AuditService {
+
+    private final AuditEventRepository repository;
+    private final AuditWriter writer;
+    private final Clock clock;
+
+    AuditService(AuditEventRepository repository, AuditWriter writer, Clock clock) {
+        this.repository = repository;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /** Records an event by the current user (or "system"). Runs in its own transaction so it is kept even when
+     *  the surrounding work fails, which is exactly when a denied access needs recording. */
+    @PreAuthorize(Roles.ANYONE)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(AuditAction action, String entityType, Long entityId, String details) {
+        writer.write(null, action, entityType, entityId, details);
+    }
+
+    /** Records an event on behalf of a named user who is not signed in, such as a failed sign-in. */
+    @PreAuthorize(Roles.ANYONE)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFor(String actor, AuditAction action, String details) {
+        writer.write(actor, action, null, null, details);
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public List<AuditEvent> find(AuditFilter filter, Pageable pageable) {
+        Pageable newestFirst = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
+        return repository.findAll(AuditSpecifications.matching(filter, clock.getZone()), newestFirst).getContent();
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        return repository.count(AuditSpecifications.matching(filter, clock.getZone()));
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public long countRecent(String actor, AuditAction action, Duration within) {
+        return repository.countByActorAndActionAndOccurredAtAfter(actor, action, clock.instant().minus(within));
+    }
+
+    /** The change history of one record, newest first, for its detail page. */
+    @PreAuthorize(Roles.IS_INTERNAL)
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> historyOf(String entityType, Long entityId, Pageable pageable) {
+        return repository.findByEntityTypeAndEntityId(entityType, entityId, pageable);
+    }
+}

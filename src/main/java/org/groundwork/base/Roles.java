@@ -1,0 +1,27 @@
+package org.groundwork.base;
+
+/**
+ * Role names as compile-time constants: views use them in {@code @RolesAllowed}, services in {@code @PreAuthorize}
+ * through the expressions below. They live in the shared kernel because every feature secures its views and
+ * services with them; the security module stores and assigns them.
+ * <p>
+ * Services use {@code @PreAuthorize}, not JSR-250 annotations: with JSR-250 method security on, Spring would also
+ * proxy every view (views carry {@code @RolesAllowed} for Vaadin's navigation check) and break them.
+ */
+public final class Roles {
+
+    public static final String ADMIN = "ADMIN";
+    public static final String DIRECTOR = "DIRECTOR";
+    public static final String STAFF = "STAFF";
+    public static final String STAKEHOLDER = "STAKEHOLDER";
+
+    public static final String IS_ADMIN = "hasRole('ADMIN')";
+    public static final String IS_DIRECTOR = "hasRole('DIRECTOR')";
+    /** Staff, directors and admins: everyone who works inside the EDO, i.e. not a partner organization. */
+    public static final String IS_INTERNAL = "hasAnyRole('ADMIN', 'DIRECTOR', 'STAFF')";
+    public static final String IS_SIGNED_IN = "isAuthenticated()";
+    public static final String ANYONE = "permitAll()";
+
+    private Roles() {
+    }
+}

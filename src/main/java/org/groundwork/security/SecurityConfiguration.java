@@ -1,0 +1,83 @@
+package org.groundwork.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.groundwork.base.AuditAction;
+import org.groundwork.base.AuditService;
+import org.groundwork.security.ui.LoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+/**
+ * Web and method security. Vaadin's configurer secures the views; method security secures every service, which
+ * is the real boundary (DESIGN.md, "one access filter").
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableConfigurationProperties({LoginProperties.class, BootstrapProperties.class})
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, AuditService audit)
+            throws Exception {
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .addLogoutHandler((request, response, authentication) -> {
+                    if (authentication != null) {
+                        audit.recordFor(authentication.getName(), AuditAction.LOGOUT, null);
+                    }
+                }));
+        // Set before Vaadin's configurer runs, so its default "?error" failure URL does not replace it.
+        http.formLogin(form -> form.failureHandler(failureHandler()));
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
+        return http.build();
+    }
+
+    /** Sends the login page a code for what went wrong, so it can say it in plain words. */
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> {
+            String code = switch (exception) {
+                case SignInRefusedException refused -> refused.reason().name().toLowerCase();
+                case DisabledException disabled -> "disabled";
+                default -> "bad";
+            };
+            new SimpleUrlAuthenticationFailureHandler("/login?error=" + code)
+                    .onAuthenticationFailure(request, response, exception);
+        };
+    }
+
+    /** Argon2id for new hashes; bcrypt is still readable so accounts could be imported from elsewhere. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder(12)));
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end, so it does not keep dead ones forever. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+}

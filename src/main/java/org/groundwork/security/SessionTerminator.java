@@ -1,0 +1,23 @@
+package org.groundwork.security;
+
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.stereotype.Component;
+
+/** Ends every live session of a user, e.g. when an admin disables the account or resets its password. */
+@Component
+class SessionTerminator {
+
+    private final SessionRegistry registry;
+
+    SessionTerminator(SessionRegistry registry) {
+        this.registry = registry;
+    }
+
+    void endSessionsOf(String username) {
+        registry.getAllPrincipals().stream()
+                .filter(principal -> principal instanceof SignedInUser user && user.getUsername().equals(username))
+                .flatMap(principal -> registry.getAllSessions(principal, false).stream())
+                .forEach(SessionInformation::expireNow);
+    }
+}

@@ -1,0 +1,70 @@
+package org.groundwork.security;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The principal of a signed-in session. Equal by username, which the session registry relies on to find every
+ * session of a user who is disabled.
+ */
+public final class SignedInUser implements UserDetails {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final Long id;
+    private final String username;
+    private final String fullName;
+    private final List<SimpleGrantedAuthority> authorities;
+
+    SignedInUser(UserAccount account) {
+        this.id = account.getId();
+        this.username = account.getUsername();
+        this.fullName = account.getFullName();
+        this.authorities = account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public String getPassword() {
+        return null;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authorities;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignedInUser that && username.equals(that.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(username);
+    }
+
+    @Override
+    public String toString() {
+        return username;
+    }
+}

@@ -1,0 +1,127 @@
+package org.groundwork.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.AuditRedacted;
+
+/** A person who can sign in. Usernames are stored in lower case so "Ana" and "ana" are the same account. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount extends AbstractEntity {
+
+    @NotBlank(message = "Enter a username.")
+    @Size(min = 3, max = 50, message = "A username has 3 to 50 characters.")
+    @Pattern(regexp = "[a-z0-9._@-]*", message = "Use lower-case letters, digits and . _ @ - only.")
+    @Column(nullable = false, unique = true, length = 50)
+    private String username;
+
+    @NotBlank(message = "Enter the person's name.")
+    @Size(max = 100, message = "Keep the name under 100 characters.")
+    @Column(name = "full_name", nullable = false, length = 100)
+    private String fullName;
+
+    @Email(message = "That doesn't look like an email address.")
+    @Size(max = 150, message = "Keep the email under 150 characters.")
+    @Column(length = 150)
+    private String email;
+
+    @AuditRedacted
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @NotEmpty(message = "Give the user at least one role.")
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** Written by a bulk update at sign-in, so signing in never clashes with an admin editing the account. */
+    @Column(name = "last_login_at", insertable = false, updatable = false)
+    private Instant lastLoginAt;
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username == null ? null : username.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName == null ? null : fullName.trim();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.trim();
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    /** Changes the roles in place: Hibernate then records a collection update, which the audit trail shows. */
+    public void setRoles(Set<Role> roles) {
+        Set<Role> wanted = roles == null ? Set.of() : Set.copyOf(roles);
+        this.roles.retainAll(wanted);
+        this.roles.addAll(wanted);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+}

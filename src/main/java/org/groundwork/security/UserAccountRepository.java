@@ -1,0 +1,34 @@
+package org.groundwork.security;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("""
+            select u from UserAccount u
+            where :text is null or lower(u.username) like :text or lower(u.fullName) like :text
+               or lower(u.email) like :text""")
+    Slice<UserAccount> search(String text, Pageable pageable);
+
+    @Query("""
+            select count(u) from UserAccount u
+            where :text is null or lower(u.username) like :text or lower(u.fullName) like :text
+               or lower(u.email) like :text""")
+    long countMatching(String text);
+
+    @Modifying
+    @Transactional
+    @Query("update UserAccount u set u.lastLoginAt = :at where u.username = :username")
+    void recordLogin(String username, Instant at);
+}

@@ -1,0 +1,38 @@
+package org.groundwork.security.ui;
+
+/** The sign-in failures the login page can explain; the same words for real and made-up usernames. */
+enum SignInError {
+    BAD("Incorrect username or password",
+            "Check both and try again. After several failed attempts you will have to wait before trying again."),
+    WAIT("Too many failed attempts",
+            "Wait a few seconds before trying again. Each further failed attempt makes the wait longer."),
+    LOCKED("Sign-in is locked for now",
+            "There were too many failed attempts. Try again later, or ask your administrator for help."),
+    DISABLED("This account is disabled",
+            "Your administrator has switched this account off. Ask them if you still need access.");
+
+    private final String title;
+    private final String message;
+
+    SignInError(String title, String message) {
+        this.title = title;
+        this.message = message;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String message() {
+        return message;
+    }
+
+    static SignInError fromCode(String code) {
+        for (SignInError error : values()) {
+            if (error.name().equalsIgnoreCase(code)) {
+                return error;
+            }
+        }
+        return BAD;
+    }
+}

@@ -1,0 +1,69 @@
+package org.groundwork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.server.auth.NavigationContext;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.groundwork.security.Role;
+import org.groundwork.testing.ViewTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every route against every role and an anonymous visitor, decided by the app's real navigation access control.
+ * A new route fails this test until it is added to {@link #EXPECTED}: who may open a page is a decision.
+ */
+class AccessMatrixTest extends ViewTestBase {
+
+    private static final String ANONYMOUS = "ANONYMOUS";
+    private static final Set<String> SIGNED_IN = Set.of("ADMIN", "DIRECTOR", "STAFF", "STAKEHOLDER");
+    private static final Set<String> INTERNAL = Set.of("ADMIN", "DIRECTOR", "STAFF");
+
+    /** Route template → who may open it. */
+    private static final Map<String, Set<String>> EXPECTED = Map.of(
+            "login", Set.of(ANONYMOUS, "ADMIN", "DIRECTOR", "STAFF", "STAKEHOLDER"),
+            "", SIGNED_IN,
+            "account/password", SIGNED_IN,
+            "reports", INTERNAL,
+            "admin/users", Set.of("ADMIN"),
+            "admin/audit", Set.of("ADMIN"));
+
+    @Autowired
+    NavigationAccessControl accessControl;
+
+    @Test
+    void everyRouteIsOpenExactlyToTheRolesDesigned() {
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+            Set<String> allowed = new TreeSet<>();
+            if (allows(route, null)) {
+                allowed.add(ANONYMOUS);
+            }
+            Arrays.stream(Role.values()).filter(role -> allows(route, role)).map(Role::name).forEach(allowed::add);
+            actual.put(route.getTemplate(), allowed);
+        }
+        assertThat(actual).isEqualTo(new TreeMap<>(EXPECTED.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> new TreeSet<>(e.getValue())))));
+    }
+
+    private boolean allows(RouteData route, Role role) {
+        Principal principal = role == null ? null : () -> "matrix-" + role.name().toLowerCase();
+        NavigationContext context = new NavigationContext(VaadinService.getCurrent().getRouter(),
+                route.getNavigationTarget(), new Location(route.getTemplate()), RouteParameters.empty(), principal,
+                name -> role != null && role.name().equals(name), false);
+        return accessControl.checkAccess(context, true).decision() == AccessCheckDecision.ALLOW;
+    }
+}

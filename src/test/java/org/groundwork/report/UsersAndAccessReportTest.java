@@ -1,0 +1,48 @@
+package org.groundwork.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import org.groundwork.security.Role;
+import org.groundwork.security.TestAccounts;
+import org.groundwork.testing.GroundworkTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@GroundworkTest
+class UsersAndAccessReportTest {
+
+    @Autowired
+    UsersAndAccessReport report;
+    @Autowired
+    TestAccounts accounts;
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void listsEachUserWithRolesAndStatusInAPdf() throws IOException {
+        accounts.ensure("report-director", Role.DIRECTOR);
+        accounts.signIn("report-admin", Role.ADMIN);
+        byte[] pdf = report.renderPdf();
+
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text).contains("Users and access", "report-director", "Director", "Active",
+                "Generated", "by report-admin");
+    }
+
+    @Test
+    void onlyAdminsMayRunIt() {
+        accounts.signIn("report-staff", Role.STAFF);
+        assertThat(report.isAvailable()).isFalse();
+        assertThatThrownBy(report::renderPdf).isInstanceOf(AccessDeniedException.class);
+    }
+}
