@@ -1,6 +1,8 @@
 package org.groundwork.security;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -26,6 +28,19 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             where :text is null or lower(u.username) like :text or lower(u.fullName) like :text
                or lower(u.email) like :text""")
     long countMatching(String text);
+
+    @Query("""
+            select distinct u from UserAccount u join u.roles r
+            where u.enabled = true and r in :roles
+              and (:text is null or lower(u.fullName) like :text or lower(u.username) like :text)
+            order by u.fullName""")
+    List<UserAccount> findStaff(String text, Collection<Role> roles, Pageable pageable);
+
+    @Query("""
+            select count(distinct u) from UserAccount u join u.roles r
+            where u.enabled = true and r in :roles
+              and (:text is null or lower(u.fullName) like :text or lower(u.username) like :text)""")
+    long countStaff(String text, Collection<Role> roles);
 
     @Modifying
     @Transactional

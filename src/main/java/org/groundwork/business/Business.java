@@ -1,0 +1,413 @@
+package org.groundwork.business;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.groundwork.base.AbstractEntity;
+
+/**
+ * A business the program looks after. Codes and account numbers are text (leading zeros matter). The current
+ * employee count, risk level and last contact date are kept here for fast grids; their history lives in
+ * {@link EmployeeCount}, the visit module's flags and its visits.
+ */
+@Entity
+@Table(name = "business")
+public class Business extends AbstractEntity {
+
+    @NotBlank(message = "Enter the business's legal name.")
+    @Size(max = 200, message = "Keep the legal name under 200 characters.")
+    @Column(name = "legal_name", nullable = false, length = 200)
+    private String legalName;
+
+    @Size(max = 200, message = "Keep the trade name under 200 characters.")
+    @Column(name = "trade_name", length = 200)
+    private String tradeName;
+
+    /** Lower-case letters and digits of the names, for finding likely duplicates. */
+    @Column(name = "normalized_name", nullable = false, length = 200)
+    private String normalizedName;
+
+    @Pattern(regexp = "\\d{2,6}", message = "A NAICS code has 2 to 6 digits.")
+    @Column(name = "naics_code", length = 6)
+    private String naicsCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Sector sector;
+
+    @Size(max = 200, message = "Keep the street address under 200 characters.")
+    @Column(length = 200)
+    private String street;
+
+    @Size(max = 100, message = "Keep the city under 100 characters.")
+    @Column(length = 100)
+    private String city;
+
+    @Size(max = 50, message = "Keep the state or province under 50 characters.")
+    @Column(length = 50)
+    private String region;
+
+    /** Free text: US ZIP codes and foreign postal codes alike. */
+    @Size(max = 20, message = "Keep the postal code under 20 characters.")
+    @Column(name = "postal_code", length = 20)
+    private String postalCode;
+
+    @Size(max = 40, message = "Keep the phone number under 40 characters.")
+    @Column(length = 40)
+    private String phone;
+
+    @Size(max = 200, message = "Keep the website under 200 characters.")
+    @Column(length = 200)
+    private String website;
+
+    @Size(max = 100, message = "Keep the ownership type under 100 characters.")
+    @Column(name = "ownership_type", length = 100)
+    private String ownershipType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "local_ownership", nullable = false, length = 20)
+    private LocalOwnership localOwnership = LocalOwnership.UNKNOWN;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "facility_tenure", nullable = false, length = 20)
+    private FacilityTenure facilityTenure = FacilityTenure.UNKNOWN;
+
+    @Column(name = "lease_expiry")
+    private LocalDate leaseExpiry;
+
+    @Min(value = 1700, message = "Enter a year from 1700 on.")
+    @Max(value = 2100, message = "Enter a year before 2100.")
+    @Column(name = "year_established")
+    private Integer yearEstablished;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 1)
+    private TargetTier tier;
+
+    @Column(name = "key_company", nullable = false)
+    private boolean keyCompany;
+
+    @Size(max = 500, message = "Keep the reason under 500 characters.")
+    @Column(name = "key_company_reason", length = 500)
+    private String keyCompanyReason;
+
+    /** The staff member responsible for the relationship (a user id from the security module). */
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    @Column(name = "consent_to_name", nullable = false)
+    private boolean consentToName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private BusinessStatus status = BusinessStatus.ACTIVE;
+
+    /** A licence account number or another register's id, used to match rows on re-import. */
+    @Size(max = 50, message = "Keep the external id under 50 characters.")
+    @Column(name = "external_id", length = 50)
+    private String externalId;
+
+    @Size(max = 50, message = "Keep the state business id under 50 characters.")
+    @Column(name = "state_business_id", length = 50)
+    private String stateBusinessId;
+
+    @Min(value = 0, message = "Employees can't be negative.")
+    @Column(name = "current_employees")
+    private Integer currentEmployees;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level", nullable = false, length = 10)
+    private RiskLevel riskLevel = RiskLevel.NONE;
+
+    @Column(name = "last_contact_date")
+    private LocalDate lastContactDate;
+
+    @Size(max = 4000, message = "Keep the notes under 4,000 characters.")
+    @Column(length = 4000)
+    private String notes;
+
+    @ElementCollection
+    @CollectionTable(name = "business_tag", joinColumns = @JoinColumn(name = "business_id"))
+    @Column(name = "tag", nullable = false, length = 50)
+    private Set<String> tags = new LinkedHashSet<>();
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    /** The name people know it by: the trade name where there is a real one, else the legal name. */
+    public String getDisplayName() {
+        return tradeName == null || tradeName.isBlank() ? legalName : tradeName;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    void archive(Instant at) {
+        archivedAt = at;
+    }
+
+    void restore() {
+        archivedAt = null;
+    }
+
+    public String getLegalName() {
+        return legalName;
+    }
+
+    public void setLegalName(String legalName) {
+        this.legalName = clean(legalName);
+        this.normalizedName = BusinessNames.normalize(this.legalName);
+    }
+
+    public String getTradeName() {
+        return tradeName;
+    }
+
+    public void setTradeName(String tradeName) {
+        this.tradeName = clean(tradeName);
+    }
+
+    public String getNormalizedName() {
+        return normalizedName;
+    }
+
+    public String getNaicsCode() {
+        return naicsCode;
+    }
+
+    /** Setting a NAICS code also sets the sector it belongs to. */
+    public void setNaicsCode(String naicsCode) {
+        this.naicsCode = clean(naicsCode);
+        Sector.ofNaics(this.naicsCode).ifPresent(this::setSector);
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = clean(street);
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = clean(city);
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = clean(region);
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = clean(postalCode);
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = clean(phone);
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = clean(website);
+    }
+
+    public String getOwnershipType() {
+        return ownershipType;
+    }
+
+    public void setOwnershipType(String ownershipType) {
+        this.ownershipType = clean(ownershipType);
+    }
+
+    public LocalOwnership getLocalOwnership() {
+        return localOwnership;
+    }
+
+    public void setLocalOwnership(LocalOwnership localOwnership) {
+        this.localOwnership = localOwnership == null ? LocalOwnership.UNKNOWN : localOwnership;
+    }
+
+    public FacilityTenure getFacilityTenure() {
+        return facilityTenure;
+    }
+
+    public void setFacilityTenure(FacilityTenure facilityTenure) {
+        this.facilityTenure = facilityTenure == null ? FacilityTenure.UNKNOWN : facilityTenure;
+    }
+
+    public LocalDate getLeaseExpiry() {
+        return leaseExpiry;
+    }
+
+    public void setLeaseExpiry(LocalDate leaseExpiry) {
+        this.leaseExpiry = leaseExpiry;
+    }
+
+    public Integer getYearEstablished() {
+        return yearEstablished;
+    }
+
+    public void setYearEstablished(Integer yearEstablished) {
+        this.yearEstablished = yearEstablished;
+    }
+
+    public TargetTier getTier() {
+        return tier;
+    }
+
+    public void setTier(TargetTier tier) {
+        this.tier = tier;
+    }
+
+    public boolean isKeyCompany() {
+        return keyCompany;
+    }
+
+    public void setKeyCompany(boolean keyCompany) {
+        this.keyCompany = keyCompany;
+    }
+
+    public String getKeyCompanyReason() {
+        return keyCompanyReason;
+    }
+
+    public void setKeyCompanyReason(String keyCompanyReason) {
+        this.keyCompanyReason = clean(keyCompanyReason);
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public boolean isConsentToName() {
+        return consentToName;
+    }
+
+    public void setConsentToName(boolean consentToName) {
+        this.consentToName = consentToName;
+    }
+
+    public BusinessStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(BusinessStatus status) {
+        this.status = status == null ? BusinessStatus.ACTIVE : status;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = clean(externalId);
+    }
+
+    public String getStateBusinessId() {
+        return stateBusinessId;
+    }
+
+    public void setStateBusinessId(String stateBusinessId) {
+        this.stateBusinessId = clean(stateBusinessId);
+    }
+
+    public Integer getCurrentEmployees() {
+        return currentEmployees;
+    }
+
+    /** Set by {@link BusinessService} from the latest entry of the employee history. */
+    void setCurrentEmployees(Integer currentEmployees) {
+        this.currentEmployees = currentEmployees;
+    }
+
+    public RiskLevel getRiskLevel() {
+        return riskLevel;
+    }
+
+    void setRiskLevel(RiskLevel riskLevel) {
+        this.riskLevel = riskLevel;
+    }
+
+    public LocalDate getLastContactDate() {
+        return lastContactDate;
+    }
+
+    void setLastContactDate(LocalDate lastContactDate) {
+        this.lastContactDate = lastContactDate;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = clean(notes);
+    }
+
+    public Set<String> getTags() {
+        return tags;
+    }
+
+    /** Replaces the tags in place, so the audit trail records the change. */
+    public void setTags(Set<String> tags) {
+        Set<String> wanted = new LinkedHashSet<>();
+        if (tags != null) {
+            tags.stream().map(Business::clean).filter(t -> t != null).forEach(wanted::add);
+        }
+        this.tags.retainAll(wanted);
+        this.tags.addAll(wanted);
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    private static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,100 @@
+package org.groundwork.business;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.groundwork.base.Roles;
+import org.groundwork.base.RuleViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Business records for everyone inside the EDO. Other features read businesses here and report derived facts
+ * back (risk level, last contact, employee counts); they never touch the repositories.
+ */
+@Service
+@PreAuthorize(Roles.IS_INTERNAL)
+@Transactional
+public class BusinessService {
+
+    private final BusinessRepository businesses;
+    private final EmployeeCountRepository employeeCounts;
+    private final Clock clock;
+
+    BusinessService(BusinessRepository businesses, EmployeeCountRepository employeeCounts, Clock clock) {
+        this.businesses = businesses;
+        this.employeeCounts = employeeCounts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Business> find(Long id) {
+        return businesses.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Business get(Long id) {
+        return find(id).orElseThrow(() -> new RuleViolationException("That business no longer exists."));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Business> search(BusinessFilter filter, Pageable pageable) {
+        return businesses.findAll(BusinessSpecifications.matching(filter), pageable).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(BusinessFilter filter) {
+        return businesses.count(BusinessSpecifications.matching(filter));
+    }
+
+    /** Creates or updates; an update fails with a conflict if someone else saved the business meanwhile. */
+    public Business save(Business business) {
+        if (!business.isNew()) {
+            Business stored = get(business.getId());
+            if (stored.getVersion() != business.getVersion()) {
+                throw new ObjectOptimisticLockingFailureException(Business.class, business.getId());
+            }
+        }
+        return businesses.saveAndFlush(business);
+    }
+
+    /** Soft delete: the business leaves lists and searches but keeps its history and can be restored. */
+    public void archive(Long id) {
+        get(id).archive(clock.instant());
+    }
+
+    public void restore(Long id) {
+        get(id).restore();
+    }
+
+    /** Records a dated employee count; the newest one becomes the business's current count. */
+    public EmployeeCount recordEmployees(Long businessId, LocalDate asOf, int employees, String source) {
+        if (employees < 0) {
+            throw new RuleViolationException("employees", "Employees can't be negative.");
+        }
+        EmployeeCount saved = employeeCounts.save(new EmployeeCount(get(businessId), asOf, employees, source));
+        employeeCounts.flush();
+        employeeCounts.findFirstByBusinessIdOrderByAsOfDescIdDesc(businessId)
+                .ifPresent(latest -> businesses.updateCurrentEmployees(businessId, latest.getEmployees()));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<EmployeeCount> employeeHistory(Long businessId) {
+        return employeeCounts.findByBusinessIdOrderByAsOfDescIdDesc(businessId);
+    }
+
+    /** The visit module reports the worst open flag here, so grids can filter on risk without a join. */
+    public void recordRiskLevel(Long businessId, RiskLevel level) {
+        businesses.updateRiskLevel(businessId, level);
+    }
+
+    /** The visit module reports each completed contact here; only a later date moves the last contact. */
+    public void recordContact(Long businessId, LocalDate date) {
+        businesses.updateLastContact(businessId, date);
+    }
+}

@@ -1,0 +1,98 @@
+package org.groundwork.business;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.groundwork.base.AbstractEntity;
+
+/** A person at a business. One contact per business may be the primary one. */
+@Entity
+@Table(name = "contact")
+public class Contact extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "business_id", nullable = false)
+    private Business business;
+
+    @NotBlank(message = "Enter the contact's name.")
+    @Size(max = 150, message = "Keep the name under 150 characters.")
+    @Column(name = "full_name", nullable = false, length = 150)
+    private String fullName;
+
+    @Size(max = 150, message = "Keep the title under 150 characters.")
+    @Column(length = 150)
+    private String title;
+
+    @Email(message = "That doesn't look like an email address.")
+    @Size(max = 150, message = "Keep the email under 150 characters.")
+    @Column(length = 150)
+    private String email;
+
+    @Size(max = 40, message = "Keep the phone number under 40 characters.")
+    @Column(length = 40)
+    private String phone;
+
+    @Column(name = "is_primary", nullable = false)
+    private boolean primary;
+
+    protected Contact() {
+    }
+
+    public Contact(Business business) {
+        this.business = business;
+    }
+
+    public Business getBusiness() {
+        return business;
+    }
+
+    void moveTo(Business survivor) {
+        this.business = survivor;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName == null ? null : fullName.trim();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.trim();
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public boolean isPrimary() {
+        return primary;
+    }
+
+    public void setPrimary(boolean primary) {
+        this.primary = primary;
+    }
+}

@@ -1,0 +1,2 @@
+/** Businesses, contacts, employee history, targeting, import and export. */
+package org.groundwork.business;

@@ -1,0 +1,55 @@
+package org.groundwork.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.groundwork.base.Roles;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The enabled staff, directors and admins, for owner pickers and for showing who owns or did what. */
+@Service
+@PreAuthorize(Roles.IS_INTERNAL)
+@Transactional(readOnly = true)
+public class StaffDirectory {
+
+    private static final EnumSet<Role> INTERNAL = EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.STAFF);
+
+    private final UserAccountRepository users;
+
+    StaffDirectory(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    public List<StaffMember> search(String text, Pageable pageable) {
+        return users.findStaff(like(text), INTERNAL, pageable).stream().map(StaffDirectory::member).toList();
+    }
+
+    public long count(String text) {
+        return users.countStaff(like(text), INTERNAL);
+    }
+
+    public Optional<StaffMember> find(Long id) {
+        return id == null ? Optional.empty() : users.findById(id).map(StaffDirectory::member);
+    }
+
+    public Optional<StaffMember> findByUsername(String username) {
+        return users.findByUsername(username).map(StaffDirectory::member);
+    }
+
+    public List<StaffMember> findAll(Collection<Long> ids) {
+        return users.findAllById(ids).stream().map(StaffDirectory::member).toList();
+    }
+
+    private static StaffMember member(UserAccount account) {
+        return new StaffMember(account.getId(), account.getUsername(), account.getFullName());
+    }
+
+    private static String like(String text) {
+        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+    }
+}

@@ -1,0 +1,58 @@
+package org.groundwork.stakeholder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.groundwork.base.RuleViolationException;
+import org.groundwork.security.Role;
+import org.groundwork.security.TestAccounts;
+import org.groundwork.testing.GroundworkTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+@GroundworkTest
+class PartnerOrganizationServiceTest {
+
+    @Autowired
+    PartnerOrganizationService service;
+    @Autowired
+    TestAccounts accounts;
+
+    private final String name = "Chamber " + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void signIn() {
+        accounts.signIn("org-staff", Role.STAFF);
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void namesAreUniqueWhateverTheirCase() {
+        service.save(organization(name));
+        assertThatThrownBy(() -> service.save(organization(name.toUpperCase())))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getField()).isEqualTo("name"));
+    }
+
+    @Test
+    void retiredOrganizationsLeavePickersButStayFindable() {
+        PartnerOrganization saved = service.save(organization(name));
+        service.retire(saved.getId());
+        assertThat(service.search(name, false, PageRequest.of(0, 5))).isEmpty();
+        assertThat(service.search(name, true, PageRequest.of(0, 5))).hasSize(1);
+    }
+
+    private static PartnerOrganization organization(String name) {
+        PartnerOrganization organization = new PartnerOrganization();
+        organization.setName(name);
+        organization.setType(OrganizationType.CHAMBER);
+        return organization;
+    }
+}
