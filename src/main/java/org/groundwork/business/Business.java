@@ -133,6 +133,12 @@ public class Business extends AbstractEntity {
     @Column(name = "risk_level", nullable = false, length = 10)
     private RiskLevel riskLevel = RiskLevel.NONE;
 
+    @Column(name = "open_red_flags", nullable = false)
+    private int openRedFlags;
+
+    @Column(name = "open_yellow_flags", nullable = false)
+    private int openYellowFlags;
+
     @Column(name = "last_contact_date")
     private LocalDate lastContactDate;
 
@@ -369,8 +375,12 @@ public class Business extends AbstractEntity {
         return riskLevel;
     }
 
-    void setRiskLevel(RiskLevel riskLevel) {
-        this.riskLevel = riskLevel;
+    public int getOpenRedFlags() {
+        return openRedFlags;
+    }
+
+    public int getOpenYellowFlags() {
+        return openYellowFlags;
     }
 
     public LocalDate getLastContactDate() {

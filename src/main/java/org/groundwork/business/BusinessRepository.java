@@ -10,8 +10,10 @@ interface BusinessRepository extends JpaRepository<Business, Long>, JpaSpecifica
 
     /** Bulk updates: derived values that must not clash (optimistic lock) with a person editing the business. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update Business b set b.riskLevel = :level where b.id = :id")
-    int updateRiskLevel(Long id, RiskLevel level);
+    @Query("""
+            update Business b set b.openRedFlags = :red, b.openYellowFlags = :yellow, b.riskLevel = :level
+            where b.id = :id""")
+    int updateOpenFlags(Long id, int red, int yellow, RiskLevel level);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""

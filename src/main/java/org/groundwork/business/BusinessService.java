@@ -88,9 +88,12 @@ public class BusinessService {
         return employeeCounts.findByBusinessIdOrderByAsOfDescIdDesc(businessId);
     }
 
-    /** The visit module reports the worst open flag here, so grids can filter on risk without a join. */
-    public void recordRiskLevel(Long businessId, RiskLevel level) {
-        businesses.updateRiskLevel(businessId, level);
+    /**
+     * The visit module reports a business's open flags here whenever they change; the counts and the risk level
+     * they imply are kept on the business so grids and issue heat can use them without joining the flags.
+     */
+    public void recordOpenFlags(Long businessId, int openRed, int openYellow) {
+        businesses.updateOpenFlags(businessId, openRed, openYellow, RiskLevel.of(openRed, openYellow));
     }
 
     /** The visit module reports each completed contact here; only a later date moves the last contact. */

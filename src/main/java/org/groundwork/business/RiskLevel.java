@@ -2,7 +2,7 @@ package org.groundwork.business;
 
 /**
  * The worst open flag on a business, kept on the business row so the grid can filter and sort by it at scale.
- * The visit module (which owns flags) updates it through {@link BusinessService#recordRiskLevel}.
+ * The visit module (which owns flags) reports open flags through {@link BusinessService#recordOpenFlags}.
  */
 public enum RiskLevel {
     NONE("No open flags"), WATCH("Watch (yellow)"), ACT_NOW("Act now (red)");
@@ -15,5 +15,9 @@ public enum RiskLevel {
 
     public String label() {
         return label;
+    }
+
+    static RiskLevel of(int openRed, int openYellow) {
+        return openRed > 0 ? ACT_NOW : openYellow > 0 ? WATCH : NONE;
     }
 }

@@ -82,11 +82,13 @@ class BusinessServiceCoreTest {
     @Test
     void derivedFactsDoNotBumpTheVersionSoTheyNeverClashWithAnEditor() {
         Business saved = service.save(newBusiness(name));
-        service.recordRiskLevel(saved.getId(), RiskLevel.ACT_NOW);
+        service.recordOpenFlags(saved.getId(), 1, 2);
         service.recordContact(saved.getId(), LocalDate.of(2026, 3, 1));
         service.recordContact(saved.getId(), LocalDate.of(2025, 3, 1));
         Business reloaded = service.get(saved.getId());
         assertThat(reloaded.getRiskLevel()).isEqualTo(RiskLevel.ACT_NOW);
+        assertThat(reloaded.getOpenRedFlags()).isEqualTo(1);
+        assertThat(reloaded.getOpenYellowFlags()).isEqualTo(2);
         assertThat(reloaded.getLastContactDate()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(reloaded.getVersion()).isEqualTo(saved.getVersion());
     }

@@ -1,0 +1,2 @@
+/** Visits, interview templates, flags, follow-ups and service standards. */
+package org.groundwork.visit;
