@@ -9,6 +9,7 @@ import org.groundwork.base.AuditEvent;
 import org.groundwork.base.AuditService;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.hibernate.Hibernate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -51,7 +52,7 @@ public class BusinessService {
 
     @Transactional(readOnly = true)
     public Optional<Business> find(Long id) {
-        return businesses.findById(id);
+        return businesses.findById(id).map(BusinessService::withTags);
     }
 
     @Transactional(readOnly = true)
@@ -80,7 +81,13 @@ public class BusinessService {
                 throw new ObjectOptimisticLockingFailureException(Business.class, business.getId());
             }
         }
-        return businesses.saveAndFlush(business);
+        return withTags(businesses.saveAndFlush(business));
+    }
+
+    /** A single business is shown and edited with its tags, so they are loaded while the session is open. */
+    private static Business withTags(Business business) {
+        Hibernate.initialize(business.getTags());
+        return business;
     }
 
     /** Soft delete: the business leaves lists and searches but keeps its history and can be restored. */

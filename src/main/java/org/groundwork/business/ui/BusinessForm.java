@@ -65,6 +65,8 @@ class BusinessForm extends FormLayout {
         binder.forField(keyCompanyReason)
                 .withValidator(reason -> !keyCompany.getValue() || !reason.isBlank(), "Say why this is a key company.")
                 .bind("keyCompanyReason");
+        // Empty means "no code": bean validation must see null, not an empty string that fails the pattern.
+        binder.forField(naicsCode).withNullRepresentation("").bind("naicsCode");
         binder.forField(owner).bind(b -> b.getOwnerId() == null ? null : staff.find(b.getOwnerId()).orElse(null),
                 (b, member) -> b.setOwnerId(member == null ? null : member.id()));
         binder.forField(tags).withConverter(Converter.from(BusinessForm::parseTags, set -> String.join(", ", set)))

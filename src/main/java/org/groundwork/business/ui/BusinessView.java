@@ -41,7 +41,7 @@ public class BusinessView extends VerticalLayout implements BeforeEnterObserver,
     final H2 name = new H2();
     final Span badges = new Span();
     final HorizontalLayout actions = new HorizontalLayout();
-    final TabSheet tabs = new TabSheet();
+    TabSheet tabs;
     OverviewPanel overview;
     ContactsPanel contacts;
     EmployeesPanel employees;
@@ -67,7 +67,6 @@ public class BusinessView extends VerticalLayout implements BeforeEnterObserver,
         this.extraTabs = extraTabs;
         this.businessActions = businessActions;
         actions.setWrap(true);
-        tabs.setWidthFull();
     }
 
     @Override
@@ -89,7 +88,8 @@ public class BusinessView extends VerticalLayout implements BeforeEnterObserver,
     private void show(Business shown) {
         business = shown;
         removeAll();
-        tabs.getChildren().toList().forEach(tabs::remove);
+        tabs = new TabSheet();
+        tabs.setWidthFull();
         overview = new OverviewPanel(business, businesses, staff, this::updateHeader);
         contacts = new ContactsPanel(business, contactService);
         employees = new EmployeesPanel(business, businesses, clock);

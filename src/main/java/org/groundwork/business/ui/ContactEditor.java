@@ -36,6 +36,8 @@ class ContactEditor extends Dialog {
         setHeaderTitle(contact.isNew() ? "New contact" : contact.getFullName());
         setWidth("min(100vw, 32rem)");
         primary.setHelperText("Each business has one primary contact; choosing this one replaces the other.");
+        // Empty means "no phone": bean validation must see null, not an empty string that fails the pattern.
+        binder.forField(phone).withNullRepresentation("").bind("phone");
         binder.bindInstanceFields(this);
         binder.readBean(contact);
         add(new FormLayout(fullName, title, email, phone, primary));
