@@ -50,6 +50,11 @@ class AccessMatrixTest extends ViewTestBase {
         // Businesses, contacts, targeting, import and export
 
         // Visits, interviews, flags, follow-ups, service standards
+        EXPECTED.put("visits", INTERNAL);
+        EXPECTED.put("visits/calendar", INTERNAL);
+        EXPECTED.put("visits/:visitId([0-9]+)", INTERNAL);
+        EXPECTED.put("admin/templates", ADMIN);
+        EXPECTED.put("admin/templates/edit/:templateId?([0-9]+)", ADMIN);
 
         // Opportunities, macro-issues, partner organizations
     }
