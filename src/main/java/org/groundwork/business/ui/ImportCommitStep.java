@@ -24,7 +24,7 @@ class ImportCommitStep extends VerticalLayout {
     void progress(int done, int total) {
         progress.setIndeterminate(false);
         progress.setValue(total == 0 ? 1 : (double) done / total);
-        status.setText("Saved " + ImportDryRunStep.count(done, "business") + " of " + total + "…");
+        status.setText("Saved " + ImportDryRunStep.count(done, "business") + " of " + String.format(java.util.Locale.US, "%,d", total) + "…");
     }
 
     void finished(ImportResult result) {

@@ -38,7 +38,7 @@ class ImportDryRunStep extends VerticalLayout {
     ImportDryRunStep(ImportPlan plan, String rejectedCsv, Consumer<ImportChoices> onImport, Runnable onBack) {
         this.plan = plan;
         setPadding(false);
-        summary.setText(plan.rowCount() + " rows checked: " + count(plan.creates().size(), "new business")
+        summary.setText(count(plan.rowCount(), "row") + " checked: " + count(plan.creates().size(), "new business")
                 + ", " + count(plan.updates().size(), "update") + " of existing businesses, "
                 + count(plan.duplicates().size(), "duplicate row") + " skipped, "
                 + count(plan.lookalikes().size(), "look-alike") + " of existing businesses, "

@@ -27,7 +27,7 @@ class ImportMappingStep extends VerticalLayout {
 
     ImportMappingStep(ImportTable table, ColumnMapping guessed, Consumer<ColumnMapping> onCheck, Runnable onStartOver) {
         setPadding(false);
-        add(new Paragraph(table.fileName() + ": " + table.rows().size() + " rows. Check where each column goes; "
+        add(new Paragraph(table.fileName() + ": " + ImportDryRunStep.count(table.rows().size(), "row") + ". Check where each column goes; "
                 + "columns set to \"Don't import\" are left out. The legal name is required."));
         if (table.notice() != null) {
             Span notice = new Span(table.notice());
