@@ -48,6 +48,7 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("admin/audit", ADMIN);
 
         // Businesses, contacts, targeting, import and export
+        EXPECTED.put("admin/import", ADMIN);
 
         // Visits, interviews, flags, follow-ups, service standards
         EXPECTED.put("visits", INTERNAL);

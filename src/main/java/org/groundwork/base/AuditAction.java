@@ -9,7 +9,8 @@ public enum AuditAction {
     LOGIN_FAILURE("Failed sign-in"),
     LOGOUT("Signed out"),
     ACCESS_DENIED("Access denied"),
-    EXPORT("Exported");
+    EXPORT("Exported"),
+    IMPORT("Imported");
 
     private final String label;
 
