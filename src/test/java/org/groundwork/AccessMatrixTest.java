@@ -49,6 +49,9 @@ class AccessMatrixTest extends ViewTestBase {
 
         // Businesses, contacts, targeting, import and export
         EXPECTED.put("admin/import", ADMIN);
+        EXPECTED.put("businesses/:id", INTERNAL);
+        EXPECTED.put("businesses/new", INTERNAL);
+        EXPECTED.put("targets", INTERNAL);
 
         // Visits, interviews, flags, follow-ups, service standards
         EXPECTED.put("visits", INTERNAL);
