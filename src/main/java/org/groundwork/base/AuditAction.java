@@ -10,6 +10,7 @@ public enum AuditAction {
     LOGOUT("Signed out"),
     ACCESS_DENIED("Access denied"),
     EXPORT("Exported"),
+    IMPORT("Imported"),
     MERGE("Merged");
 
     private final String label;

@@ -43,6 +43,14 @@ public class AuditService {
         writer.write(actor, action, null, null, details);
     }
 
+    /** Records many events of one kind by the current user inside the caller's transaction, written in batches:
+     *  for bulk work such as an import, where the events must commit or roll back with the rows they describe. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(AuditAction action, String entityType, List<AuditEntry> entries) {
+        writer.writeBatch(action, entityType, entries);
+    }
+
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<AuditEvent> find(AuditFilter filter, Pageable pageable) {
