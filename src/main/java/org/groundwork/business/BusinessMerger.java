@@ -35,7 +35,7 @@ class BusinessMerger {
         this.clock = clock;
     }
 
-    Business merge(Business survivor, Business merged) {
+    void merge(Business survivor, Business merged) {
         if (survivor.getId().equals(merged.getId())) {
             throw new RuleViolationException("A business can't be merged into itself: pick the duplicate.");
         }
@@ -59,15 +59,17 @@ class BusinessMerger {
         employeeCounts.flush();
         employeeCounts.findFirstByBusinessIdOrderByAsOfDescIdDesc(survivor.getId())
                 .ifPresent(latest -> survivor.setCurrentEmployees(latest.getEmployees()));
-        events.publishEvent(new BusinessesMerged(survivor.getId(), merged.getId()));
-        merged.archive(clock.instant());
-        Business saved = businesses.saveAndFlush(survivor);
+        businesses.saveAndFlush(survivor);
         String details = "Merged " + merged.getDisplayName() + " (#" + merged.getId() + ") into "
                 + survivor.getDisplayName() + " (#" + survivor.getId() + "): " + movedContacts.size()
                 + " contacts and " + movedCounts.size() + " employee counts moved; the duplicate was archived.";
+        // Listeners may bulk-update and clear the persistence context, so the duplicate is loaded afresh after.
+        events.publishEvent(new BusinessesMerged(survivor.getId(), merged.getId()));
+        Business duplicate = businesses.findById(merged.getId()).orElseThrow();
+        duplicate.archive(clock.instant());
+        businesses.saveAndFlush(duplicate);
         audit.record(AuditAction.MERGE, "Business", survivor.getId(), details);
         audit.record(AuditAction.MERGE, "Business", merged.getId(), details);
-        return saved;
     }
 
     /** Fields the survivor leaves empty take the duplicate's value; consent to be named is never copied. */

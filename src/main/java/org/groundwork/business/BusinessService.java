@@ -115,7 +115,8 @@ public class BusinessService {
      * move, blanks are filled, tags united, {@link BusinessesMerged} published, the duplicate archived, audited.
      */
     public Business merge(Long survivorId, Long mergedId) {
-        return merger.merge(get(survivorId), get(mergedId));
+        merger.merge(get(survivorId), get(mergedId));
+        return get(survivorId);
     }
 
     /**

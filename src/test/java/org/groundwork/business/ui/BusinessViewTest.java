@@ -151,6 +151,24 @@ class BusinessViewTest extends ViewTestBase {
         assertThat(businesses.get(business.getId()).isArchived()).isTrue();
     }
 
+    @Test
+    void aDuplicateIsMergedIntoThisBusinessFromThePage() {
+        Business duplicate = new Business();
+        duplicate.setLegalName(name + " Bakery Inc.");
+        duplicate.setPhone("(937) 555-0199");
+        duplicate = businesses.save(duplicate);
+        BusinessView view = open();
+        view.actions.getChildren().filter(c -> c.getElement().getText().startsWith("Merge a duplicate"))
+                .findFirst().ifPresent(button -> test((com.vaadin.flow.component.button.Button) button).click());
+        MergeDialog dialog = (MergeDialog) $(Dialog.class).single();
+        dialog.duplicate.setValue(duplicate);
+        test(dialog.merge).click();
+
+        assertThat(businesses.get(duplicate.getId()).isArchived()).isTrue();
+        assertThat(businesses.get(business.getId()).getPhone()).isEqualTo("(937) 555-0199");
+        assertThat(notifications()).contains("Merged " + name + " Bakery Inc. into " + name + " Bakery.");
+    }
+
     private void select(BusinessView view, String tab) {
         test(view.tabs).select(tab);
         roundTrip();
