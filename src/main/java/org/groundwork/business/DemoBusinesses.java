@@ -62,14 +62,15 @@ class DemoBusinesses implements ApplicationRunner {
         });
     }
 
-    private void seed() {
+    /** Adds the demo town; package-private so a test can seed it into a database that already has data. */
+    void seed() {
         List<Long> owners = List.of("staff", "riley").stream().map(staff::findByUsername).flatMap(Optional::stream)
                 .map(StaffMember::id).toList();
         Random random = new Random(2026);
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < COUNT; i++) {
-            Industry industry = INDUSTRIES.get((i * 7 + i / INDUSTRIES.size()) % INDUSTRIES.size());
-            String brand = NAME_PARTS.get(i % NAME_PARTS.size()) + " " + industry.noun();
+            Industry industry = industry(i);
+            String brand = brand(i);
             Business business = businesses.save(describe(i, brand, industry, owners, random, today));
             addContacts(business, brand, random);
             addEmployeeHistory(business, industry, random, today);
@@ -81,16 +82,24 @@ class DemoBusinesses implements ApplicationRunner {
         addLikelyDuplicates();
     }
 
-    /** Two firms entered twice under slightly different names, as happens in real data, to try merging on. */
+    /** Two firms entered a second time in another way, as happens in real data, to try merging on. */
     private void addLikelyDuplicates() {
-        Business harbor = new Business();
-        harbor.setLegalName("Harbor Steel Fabricators Incorporated");
-        harbor.setPhone("937.555.0101");
-        businesses.save(harbor);
-        Business cedar = new Business();
-        cedar.setLegalName("Cedar Bakery & Cafe");
-        cedar.setWebsite("cedarbakery.example");
-        businesses.save(cedar);
+        Business sameNameAndPhone = new Business();
+        sameNameAndPhone.setLegalName(brand(1) + ", Incorporated");
+        sameNameAndPhone.setPhone("937.555.0101");
+        businesses.save(sameNameAndPhone);
+        Business sameWebsite = new Business();
+        sameWebsite.setLegalName(NAME_PARTS.get(4) + " Fitness");
+        sameWebsite.setWebsite(slug(brand(4)) + ".example");
+        businesses.save(sameWebsite);
+    }
+
+    private static Industry industry(int i) {
+        return INDUSTRIES.get((i * 7 + i / INDUSTRIES.size()) % INDUSTRIES.size());
+    }
+
+    private static String brand(int i) {
+        return NAME_PARTS.get(i % NAME_PARTS.size()) + " " + industry(i).noun();
     }
 
     private static Business describe(int i, String brand, Industry industry, List<Long> owners, Random random,
