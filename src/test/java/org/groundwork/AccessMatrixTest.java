@@ -50,6 +50,12 @@ class AccessMatrixTest extends ViewTestBase {
         // Businesses, contacts, targeting, import and export
 
         // Visits, interviews, flags, follow-ups, service standards
+        // (flags, follow-ups and standards)
+        EXPECTED.put("flags", INTERNAL);
+        EXPECTED.put("follow-ups", INTERNAL);
+        EXPECTED.put("service-standards", INTERNAL);
+        EXPECTED.put("admin/flag-rules", ADMIN);
+        EXPECTED.put("admin/service-standards", ADMIN);
 
         // Opportunities, macro-issues, partner organizations
     }

@@ -155,7 +155,8 @@ public class ServiceStandardService {
         }
         List<VisitWriteUp> found = source.between(from, to);
         Map<Long, String> names = staff.findAll(found.stream().map(VisitWriteUp::staffId).filter(Objects::nonNull)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
+                .collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
         return found.stream().map(v -> new Timed(names.getOrDefault(v.staffId(), "Nobody named"), v.visitDate(),
                 day(v.writtenUpAt(), zone))).toList();
     }

@@ -28,7 +28,7 @@ class FlagGrid extends Grid<Flag> {
                 .setHeader("Raised").setSortProperty("raisedAt").setAutoWidth(true);
         addColumn(Flag::raisedByLabel).setHeader("By").setAutoWidth(true);
         addColumn(flag -> flag.getStatus().label()).setHeader("Status").setSortProperty("status").setAutoWidth(true);
-        addComponentColumn(flag -> actions(flags, followUps, flag)).setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(flag -> actions(flags, followUps, flag)).setKey("actions").setAutoWidth(true).setFlexGrow(0);
     }
 
     void setOnChange(Runnable onChange) {

@@ -19,8 +19,8 @@ class FollowUpGrid extends Grid<FollowUpRow> {
 
     FollowUpGrid(FollowUpDialogs dialogs, Supplier<LocalDate> today, boolean showBusiness) {
         Runnable refresh = () -> onChange.run();
-        addComponentColumn(row -> due(row.followUp(), today.get())).setHeader("Due").setSortProperty("dueDate")
-                .setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(row -> due(row.followUp(), today.get())).setHeader("Due").setKey("due")
+                .setSortProperty("dueDate").setAutoWidth(true).setFlexGrow(0);
         addColumn(row -> row.followUp().getDescription()).setHeader("What").setFlexGrow(3);
         if (showBusiness) {
             addColumn(row -> row.followUp().getBusiness().getDisplayName()).setHeader("Business").setFlexGrow(2);
@@ -28,7 +28,7 @@ class FollowUpGrid extends Grid<FollowUpRow> {
         addColumn(FollowUpRow::ownerName).setHeader("Owner").setAutoWidth(true);
         addColumn(row -> row.followUp().getStatus().label()).setHeader("Status").setSortProperty("status")
                 .setAutoWidth(true);
-        addComponentColumn(row -> actions(dialogs, row.followUp(), refresh)).setHeader("").setAutoWidth(true)
+        addComponentColumn(row -> actions(dialogs, row.followUp(), refresh)).setKey("actions").setAutoWidth(true)
                 .setFlexGrow(0);
         setPartNameGenerator(row -> row.followUp().isOverdue(today.get()) ? "gw-overdue" : null);
     }
