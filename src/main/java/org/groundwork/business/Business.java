@@ -41,6 +41,10 @@ public class Business extends AbstractEntity {
     @Column(name = "normalized_name", nullable = false, length = 200)
     private String normalizedName;
 
+    /** The trade name normalized like {@code normalizedName}, for global search by prefix. */
+    @Column(name = "normalized_trade_name", length = 200)
+    private String normalizedTradeName;
+
     @Pattern(regexp = "\\d{2,6}", message = "A NAICS code has 2 to 6 digits.")
     @Column(name = "naics_code", length = 6)
     private String naicsCode;
@@ -69,6 +73,10 @@ public class Business extends AbstractEntity {
     @Size(max = 40, message = "Keep the phone number under 40 characters.")
     @Column(length = 40)
     private String phone;
+
+    /** Only the digits of the phone number, so global search finds it however it was typed. */
+    @Column(name = "phone_digits", length = 40)
+    private String phoneDigits;
 
     @Size(max = 200, message = "Keep the website under 200 characters.")
     @Column(length = 200)
@@ -186,6 +194,7 @@ public class Business extends AbstractEntity {
 
     public void setTradeName(String tradeName) {
         this.tradeName = clean(tradeName);
+        this.normalizedTradeName = this.tradeName == null ? null : BusinessNames.normalize(this.tradeName);
     }
 
     public String getNormalizedName() {
@@ -248,6 +257,7 @@ public class Business extends AbstractEntity {
 
     public void setPhone(String phone) {
         this.phone = clean(phone);
+        this.phoneDigits = SearchText.digits(this.phone);
     }
 
     public String getWebsite() {
