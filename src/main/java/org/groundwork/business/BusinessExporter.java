@@ -151,8 +151,8 @@ public class BusinessExporter {
     }
 
     private void recordExport(BusinessGridState state, int rows, String format) {
-        audit.record(AuditAction.EXPORT, "Business", null, String.format("%d businesses to %s; filter: %s",
-                rows, format, describe(state.filter())));
+        audit.record(AuditAction.EXPORT, "Business", null, String.format("%s to %s; filter: %s",
+                rows == 1 ? "1 business" : rows + " businesses", format, describe(state.filter())));
     }
 
     /** The filter in the audit trail's words: only the parts that are set. */
