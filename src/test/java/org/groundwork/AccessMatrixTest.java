@@ -52,6 +52,7 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("businesses/:id", INTERNAL);
         EXPECTED.put("businesses/new", INTERNAL);
         EXPECTED.put("targets", INTERNAL);
+        EXPECTED.put("businesses", INTERNAL);
 
         // Visits, interviews, flags, follow-ups, service standards
         EXPECTED.put("visits", INTERNAL);
