@@ -48,8 +48,18 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("admin/audit", ADMIN);
 
         // Businesses, contacts, targeting, import and export
+        EXPECTED.put("admin/import", ADMIN);
+        EXPECTED.put("businesses/:id", INTERNAL);
+        EXPECTED.put("businesses/new", INTERNAL);
+        EXPECTED.put("targets", INTERNAL);
+        EXPECTED.put("businesses", INTERNAL);
 
         // Visits, interviews, flags, follow-ups, service standards
+        EXPECTED.put("visits", INTERNAL);
+        EXPECTED.put("visits/calendar", INTERNAL);
+        EXPECTED.put("visits/:visitId([0-9]+)", INTERNAL);
+        EXPECTED.put("admin/templates", ADMIN);
+        EXPECTED.put("admin/templates/edit/:templateId?([0-9]+)", ADMIN);
         // (flags, follow-ups and standards)
         EXPECTED.put("flags", INTERNAL);
         EXPECTED.put("follow-ups", INTERNAL);
