@@ -8,5 +8,7 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByIssueIdOrderByIdAsc(Long issueId);
 
+    long countByOwnerOrganizationId(Long organizationId);
+
     long countByOwnerOrganizationIdAndStatusIn(Long organizationId, Collection<ActionStatus> statuses);
 }

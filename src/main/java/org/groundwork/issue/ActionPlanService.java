@@ -47,6 +47,12 @@ public class ActionPlanService {
         return items.saveAndFlush(item);
     }
 
+    /** All the items an organization owns, finished or not (their history names it). */
+    @Transactional(readOnly = true)
+    public long countOwnedBy(Long organizationId) {
+        return items.countByOwnerOrganizationId(organizationId);
+    }
+
     @Transactional(readOnly = true)
     public long countOpenOwnedBy(Long organizationId) {
         return items.countByOwnerOrganizationIdAndStatusIn(organizationId, OPEN);

@@ -22,13 +22,13 @@ interface IssueHeatRepository extends Repository<MacroIssue, Long> {
     @Query(HEAT + " where i.id in :ids" + GROUP)
     List<IssueHeat> heatOf(Collection<Long> ids);
 
-    @Query(HEAT + MATCHING + GROUP + """
+    @Query(HEAT + " " + MATCHING + GROUP + " " + """
              order by 100 * count(l) + coalesce(sum(b.currentEmployees), 0) + 250 * coalesce(sum(b.openRedFlags), 0)
              desc, i.id""")
     List<IssueHeat> ranking(String text, IssueCategory category, IssueStatus status, Pageable pageable);
 
     @Query("""
             select count(distinct i.id) from MacroIssue i join BusinessLink l on l.issueId = i.id
-                join Business b on b.id = l.businessId and b.archivedAt is null""" + MATCHING)
+                join Business b on b.id = l.businessId and b.archivedAt is null""" + " " + MATCHING)
     long countRanked(String text, IssueCategory category, IssueStatus status);
 }

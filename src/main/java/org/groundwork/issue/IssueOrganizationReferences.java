@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.groundwork.stakeholder.OrganizationReferences;
 import org.springframework.stereotype.Component;
 
-/** Keeps a partner organization from being deleted while it owns open action items or leads an issue. */
+/**
+ * Keeps a partner organization from being deleted while it owns action items (open ones above all) or leads an
+ * issue: the action plan's history must keep saying who did the work.
+ */
 @Component
 class IssueOrganizationReferences implements OrganizationReferences {
 
@@ -24,6 +27,12 @@ class IssueOrganizationReferences implements OrganizationReferences {
         long open = actionPlans.countOpenOwnedBy(organizationId);
         if (open > 0) {
             reasons.add("It owns " + open + (open == 1 ? " open action item." : " open action items."));
+        } else {
+            long finished = actionPlans.countOwnedBy(organizationId);
+            if (finished > 0) {
+                reasons.add("It is named on " + finished
+                        + (finished == 1 ? " finished action item." : " finished action items."));
+            }
         }
         long led = issues.countLedBy(organizationId);
         if (led > 0) {

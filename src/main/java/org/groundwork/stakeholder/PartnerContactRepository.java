@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PartnerContactRepository extends JpaRepository<PartnerContact, Long> {
 
-    List<PartnerContact> findByOrganizationIdOrderByNameAsc(Long organizationId);
+    List<PartnerContact> findByOrganization_IdOrderByNameAsc(Long organizationId);
 
-    void deleteByOrganizationId(Long organizationId);
+    void deleteByOrganization_Id(Long organizationId);
 }

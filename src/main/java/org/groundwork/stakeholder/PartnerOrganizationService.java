@@ -93,14 +93,14 @@ public class PartnerOrganizationService {
             throw new RuleViolationException(organization.getName() + " can't be deleted: " + reasons
                     + " Retire it instead, so it leaves the pickers but its history stays.");
         }
-        contacts.deleteByOrganizationId(id);
+        contacts.deleteByOrganization_Id(id);
         organizations.delete(organization);
         organizations.flush();
     }
 
     @Transactional(readOnly = true)
     public List<PartnerContact> contactsOf(Long organizationId) {
-        return contacts.findByOrganizationIdOrderByNameAsc(organizationId);
+        return contacts.findByOrganization_IdOrderByNameAsc(organizationId);
     }
 
     /** A new, unsaved contact at the organization, for the contact form. */
