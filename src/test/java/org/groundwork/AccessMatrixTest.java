@@ -52,6 +52,14 @@ class AccessMatrixTest extends ViewTestBase {
         // Visits, interviews, flags, follow-ups, service standards
 
         // Opportunities, macro-issues, partner organizations
+        EXPECTED.put("partners", INTERNAL);
+        EXPECTED.put("opportunities", INTERNAL);
+        EXPECTED.put("opportunities/list", INTERNAL);
+        EXPECTED.put("opportunities/:id", INTERNAL);
+        EXPECTED.put("issues", INTERNAL);
+        EXPECTED.put("issues/list", INTERNAL);
+        EXPECTED.put("issues/heat", INTERNAL);
+        EXPECTED.put("issues/:id", INTERNAL);
     }
 
     @Autowired
