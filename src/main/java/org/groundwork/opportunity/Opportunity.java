@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMin;
@@ -86,7 +87,7 @@ public class Opportunity extends AbstractEntity {
     @Column(length = 4000)
     private String notes;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "opportunity_partner", joinColumns = @JoinColumn(name = "opportunity_id"))
     @Column(name = "organization_id", nullable = false)
     private Set<Long> partnerIds = new LinkedHashSet<>();
