@@ -48,8 +48,17 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("admin/audit", ADMIN);
 
         // Businesses, contacts, targeting, import and export
+        EXPECTED.put("admin/import", ADMIN);
+        EXPECTED.put("businesses/:id", INTERNAL);
+        EXPECTED.put("businesses/new", INTERNAL);
+        EXPECTED.put("targets", INTERNAL);
 
         // Visits, interviews, flags, follow-ups, service standards
+        EXPECTED.put("visits", INTERNAL);
+        EXPECTED.put("visits/calendar", INTERNAL);
+        EXPECTED.put("visits/:visitId([0-9]+)", INTERNAL);
+        EXPECTED.put("admin/templates", ADMIN);
+        EXPECTED.put("admin/templates/edit/:templateId?([0-9]+)", ADMIN);
 
         // Opportunities, macro-issues, partner organizations
         EXPECTED.put("partners", INTERNAL);

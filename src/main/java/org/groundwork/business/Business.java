@@ -74,6 +74,16 @@ public class Business extends AbstractEntity {
     @Column(length = 200)
     private String website;
 
+    /** Comparable forms of phone, website and address for finding likely duplicates (see {@link DuplicateKeys}). */
+    @Column(name = "phone_digits", length = 40)
+    private String phoneDigits;
+
+    @Column(name = "website_host", length = 200)
+    private String websiteHost;
+
+    @Column(name = "address_key", length = 230)
+    private String addressKey;
+
     @Size(max = 100, message = "Keep the ownership type under 100 characters.")
     @Column(name = "ownership_type", length = 100)
     private String ownershipType;
@@ -216,6 +226,7 @@ public class Business extends AbstractEntity {
 
     public void setStreet(String street) {
         this.street = clean(street);
+        this.addressKey = DuplicateKeys.address(this.street, this.postalCode);
     }
 
     public String getCity() {
@@ -240,6 +251,7 @@ public class Business extends AbstractEntity {
 
     public void setPostalCode(String postalCode) {
         this.postalCode = clean(postalCode);
+        this.addressKey = DuplicateKeys.address(this.street, this.postalCode);
     }
 
     public String getPhone() {
@@ -248,6 +260,7 @@ public class Business extends AbstractEntity {
 
     public void setPhone(String phone) {
         this.phone = clean(phone);
+        this.phoneDigits = DuplicateKeys.phone(this.phone);
     }
 
     public String getWebsite() {
@@ -256,6 +269,19 @@ public class Business extends AbstractEntity {
 
     public void setWebsite(String website) {
         this.website = clean(website);
+        this.websiteHost = DuplicateKeys.website(this.website);
+    }
+
+    public String getPhoneDigits() {
+        return phoneDigits;
+    }
+
+    public String getWebsiteHost() {
+        return websiteHost;
+    }
+
+    public String getAddressKey() {
+        return addressKey;
     }
 
     public String getOwnershipType() {
