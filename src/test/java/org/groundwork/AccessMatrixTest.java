@@ -68,6 +68,14 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("admin/service-standards", ADMIN);
 
         // Opportunities, macro-issues, partner organizations
+        EXPECTED.put("partners", INTERNAL);
+        EXPECTED.put("opportunities", INTERNAL);
+        EXPECTED.put("opportunities/list", INTERNAL);
+        EXPECTED.put("opportunities/:id", INTERNAL);
+        EXPECTED.put("issues", INTERNAL);
+        EXPECTED.put("issues/list", INTERNAL);
+        EXPECTED.put("issues/heat", INTERNAL);
+        EXPECTED.put("issues/:id", INTERNAL);
     }
 
     @Autowired
