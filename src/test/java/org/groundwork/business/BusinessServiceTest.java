@@ -27,6 +27,10 @@ class BusinessServiceTest {
     @Autowired
     ContactService contacts;
     @Autowired
+    TargetListService targets;
+    @Autowired
+    BusinessTimeline timeline;
+    @Autowired
     TestAccounts accounts;
     @Autowired
     TestBusinessSupport.HeldRecords heldRecords;
@@ -169,6 +173,21 @@ class BusinessServiceTest {
                         org.assertj.core.groups.Tuple.tuple("EmployeeCount", count.getId()));
         assertThat(service.changeHistory(saved.getId(), PageRequest.of(0, 1)).getContent().getFirst().getDetails())
                 .contains("Riverton");
+    }
+
+    @Test
+    void partnersReadNoneOfItThroughAnyPath() {
+        Business saved = service.save(business(name));
+        accounts.signIn("business-service-partner", Role.STAKEHOLDER);
+        assertThatThrownBy(() -> contacts.contactsOf(saved.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.changeHistory(saved.getId(), PageRequest.of(0, 5)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.likelyDuplicates(business(name)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> targets.count(TargetFilter.all())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> timeline.entriesFor(saved.getId(), 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.merge(saved.getId(), saved.getId()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     static Business business(String legalName) {
