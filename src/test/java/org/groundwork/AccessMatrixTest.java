@@ -48,11 +48,34 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("admin/audit", ADMIN);
 
         // Businesses, contacts, targeting, import and export
+        EXPECTED.put("admin/import", ADMIN);
+        EXPECTED.put("businesses/:id", INTERNAL);
+        EXPECTED.put("businesses/new", INTERNAL);
+        EXPECTED.put("targets", INTERNAL);
         EXPECTED.put("businesses", INTERNAL);
 
         // Visits, interviews, flags, follow-ups, service standards
+        EXPECTED.put("visits", INTERNAL);
+        EXPECTED.put("visits/calendar", INTERNAL);
+        EXPECTED.put("visits/:visitId([0-9]+)", INTERNAL);
+        EXPECTED.put("admin/templates", ADMIN);
+        EXPECTED.put("admin/templates/edit/:templateId?([0-9]+)", ADMIN);
+        // (flags, follow-ups and standards)
+        EXPECTED.put("flags", INTERNAL);
+        EXPECTED.put("follow-ups", INTERNAL);
+        EXPECTED.put("service-standards", INTERNAL);
+        EXPECTED.put("admin/flag-rules", ADMIN);
+        EXPECTED.put("admin/service-standards", ADMIN);
 
         // Opportunities, macro-issues, partner organizations
+        EXPECTED.put("partners", INTERNAL);
+        EXPECTED.put("opportunities", INTERNAL);
+        EXPECTED.put("opportunities/list", INTERNAL);
+        EXPECTED.put("opportunities/:id", INTERNAL);
+        EXPECTED.put("issues", INTERNAL);
+        EXPECTED.put("issues/list", INTERNAL);
+        EXPECTED.put("issues/heat", INTERNAL);
+        EXPECTED.put("issues/:id", INTERNAL);
     }
 
     @Autowired

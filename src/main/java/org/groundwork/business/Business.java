@@ -74,13 +74,22 @@ public class Business extends AbstractEntity {
     @Column(length = 40)
     private String phone;
 
-    /** Only the digits of the phone number, so global search finds it however it was typed. */
-    @Column(name = "phone_digits", length = 40)
-    private String phoneDigits;
-
     @Size(max = 200, message = "Keep the website under 200 characters.")
     @Column(length = 200)
     private String website;
+
+    /**
+     * Comparable forms of phone, website and address for finding likely duplicates (see {@link DuplicateKeys});
+     * the phone's digits also let global search find a number however it was typed.
+     */
+    @Column(name = "phone_digits", length = 40)
+    private String phoneDigits;
+
+    @Column(name = "website_host", length = 200)
+    private String websiteHost;
+
+    @Column(name = "address_key", length = 230)
+    private String addressKey;
 
     @Size(max = 100, message = "Keep the ownership type under 100 characters.")
     @Column(name = "ownership_type", length = 100)
@@ -225,6 +234,7 @@ public class Business extends AbstractEntity {
 
     public void setStreet(String street) {
         this.street = clean(street);
+        this.addressKey = DuplicateKeys.address(this.street, this.postalCode);
     }
 
     public String getCity() {
@@ -249,6 +259,7 @@ public class Business extends AbstractEntity {
 
     public void setPostalCode(String postalCode) {
         this.postalCode = clean(postalCode);
+        this.addressKey = DuplicateKeys.address(this.street, this.postalCode);
     }
 
     public String getPhone() {
@@ -257,7 +268,7 @@ public class Business extends AbstractEntity {
 
     public void setPhone(String phone) {
         this.phone = clean(phone);
-        this.phoneDigits = SearchText.digits(this.phone);
+        this.phoneDigits = DuplicateKeys.phone(this.phone);
     }
 
     public String getWebsite() {
@@ -266,6 +277,19 @@ public class Business extends AbstractEntity {
 
     public void setWebsite(String website) {
         this.website = clean(website);
+        this.websiteHost = DuplicateKeys.website(this.website);
+    }
+
+    public String getPhoneDigits() {
+        return phoneDigits;
+    }
+
+    public String getWebsiteHost() {
+        return websiteHost;
+    }
+
+    public String getAddressKey() {
+        return addressKey;
     }
 
     public String getOwnershipType() {

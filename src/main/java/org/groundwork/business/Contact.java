@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.groundwork.base.AbstractEntity;
 
@@ -34,7 +35,9 @@ public class Contact extends AbstractEntity {
     @Column(length = 150)
     private String email;
 
-    @Size(max = 40, message = "Keep the phone number under 40 characters.")
+    /** Digits with the usual separators, at least seven digits in all (checked by the pattern's look-ahead). */
+    @Pattern(regexp = "(?=(?:\\D*\\d){7})[0-9+()./ x-]{7,40}",
+            message = "Enter a phone number such as (206) 555-0100.")
     @Column(length = 40)
     private String phone;
 
@@ -80,7 +83,7 @@ public class Contact extends AbstractEntity {
     }
 
     public void setTitle(String title) {
-        this.title = title;
+        this.title = title == null || title.isBlank() ? null : title.trim();
     }
 
     public String getEmail() {
@@ -97,8 +100,8 @@ public class Contact extends AbstractEntity {
     }
 
     public void setPhone(String phone) {
-        this.phone = phone;
-        this.phoneDigits = SearchText.digits(phone);
+        this.phone = phone == null || phone.isBlank() ? null : phone.trim();
+        this.phoneDigits = SearchText.digits(this.phone);
     }
 
     public boolean isPrimary() {
