@@ -2,7 +2,6 @@ package org.groundwork.visit.followup;
 
 import java.util.Optional;
 import org.groundwork.stakeholder.OrganizationReferences;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** An organization that owns follow-ups is kept (and can be retired), so their history keeps its owner. */
@@ -11,8 +10,7 @@ class FollowUpOwnerReferences implements OrganizationReferences {
 
     private final FollowUpService followUps;
 
-    /** Lazy: the follow-up service needs the organization service, which asks every OrganizationReferences. */
-    FollowUpOwnerReferences(@Lazy FollowUpService followUps) {
+    FollowUpOwnerReferences(FollowUpService followUps) {
         this.followUps = followUps;
     }
 
