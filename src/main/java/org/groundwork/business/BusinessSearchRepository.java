@@ -7,7 +7,10 @@ import org.springframework.data.repository.Repository;
 
 /**
  * Global search's queries: each matches one indexed search column by prefix and stops at the limit, so the
- * database reads a short index range instead of scanning the table.
+ * database reads a short index range instead of scanning the table. Business indexes lead with archived_at
+ * (always "is null" here); contact queries leave archived businesses out with a subquery rather than a condition
+ * on the joined business, so the database starts from the contact index instead of walking all businesses, and
+ * fetch the business in the same query (one round trip, not one per hit).
  */
 interface BusinessSearchRepository extends Repository<Business, Long> {
 
@@ -27,18 +30,23 @@ interface BusinessSearchRepository extends Repository<Business, Long> {
     List<Business> byPhone(String prefix, Limit limit);
 
     @Query("""
-            select c from Contact c join fetch c.business b where b.archivedAt is null and c.searchName like :prefix
+            select c from Contact c join fetch c.business
+            where c.searchName like :prefix
+              and c.business.id not in (select b.id from Business b where b.archivedAt is not null)
             order by c.searchName, c.id""")
     List<Contact> contactsByName(String prefix, Limit limit);
 
     @Query("""
-            select c from Contact c join fetch c.business b
-            where b.archivedAt is null and c.searchEmail like :prefix escape '\\'
+            select c from Contact c join fetch c.business
+            where c.searchEmail like :prefix escape '\\'
+              and c.business.id not in (select b.id from Business b where b.archivedAt is not null)
             order by c.searchEmail, c.id""")
     List<Contact> contactsByEmail(String prefix, Limit limit);
 
     @Query("""
-            select c from Contact c join fetch c.business b where b.archivedAt is null and c.phoneDigits like :prefix
+            select c from Contact c join fetch c.business
+            where c.phoneDigits like :prefix
+              and c.business.id not in (select b.id from Business b where b.archivedAt is not null)
             order by c.phoneDigits, c.id""")
     List<Contact> contactsByPhone(String prefix, Limit limit);
 }

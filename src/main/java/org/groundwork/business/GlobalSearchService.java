@@ -42,7 +42,7 @@ public class GlobalSearchService {
         String phone = phoneDigits(typed);
         Stream.of(name.isEmpty() ? List.<Business>of() : search.byName(name + "%", max),
                         name.isEmpty() ? List.<Business>of() : search.byTradeName(name + "%", max),
-                        phone == null ? List.<Business>of() : search.byPhone(phone + "%", max))
+                        phone == null ? List.<Business>of() : search.byPhone(withoutCountryCode(phone) + "%", max))
                 .flatMap(List::stream)
                 .forEach(b -> businesses.putIfAbsent(b.getId(), hit(b)));
         List<SearchHit> hits = new ArrayList<>(businesses.values());
@@ -62,6 +62,11 @@ public class GlobalSearchService {
         String digits = SearchText.digits(typed);
         boolean phoneLike = typed.matches("[0-9()+\\-. ]+");
         return phoneLike && digits != null && digits.length() >= MIN_PHONE_DIGITS ? digits : null;
+    }
+
+    /** Business phones are stored without the North American "1" (see {@link DuplicateKeys#phone}). */
+    private static String withoutCountryCode(String digits) {
+        return digits.length() > MIN_PHONE_DIGITS && digits.startsWith("1") ? digits.substring(1) : digits;
     }
 
     private static SearchHit hit(Business business) {

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * The forms global search compares: names without accents, case, spaces or punctuation, e-mail addresses in
- * lower case and phone numbers as bare digits. Both the stored search columns and the typed query go through here, so a prefix of one is a
- * prefix of the other and the database can answer from an index.
+ * lower case and phone numbers as bare digits. Both the stored search columns and the typed query go through
+ * here, so a prefix of one is a prefix of the other and the database can answer from an index.
  */
 final class SearchText {
 
