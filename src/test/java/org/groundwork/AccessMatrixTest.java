@@ -48,6 +48,11 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("admin/audit", ADMIN);
 
         // Businesses, contacts, targeting, import and export
+        EXPECTED.put("admin/import", ADMIN);
+        EXPECTED.put("businesses/:id", INTERNAL);
+        EXPECTED.put("businesses/new", INTERNAL);
+        EXPECTED.put("targets", INTERNAL);
+        EXPECTED.put("businesses", INTERNAL);
 
         // Visits, interviews, flags, follow-ups, service standards
         EXPECTED.put("visits", INTERNAL);

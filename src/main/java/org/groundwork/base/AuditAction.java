@@ -9,7 +9,9 @@ public enum AuditAction {
     LOGIN_FAILURE("Failed sign-in"),
     LOGOUT("Signed out"),
     ACCESS_DENIED("Access denied"),
-    EXPORT("Exported");
+    EXPORT("Exported"),
+    IMPORT("Imported"),
+    MERGE("Merged");
 
     private final String label;
 

@@ -2,7 +2,9 @@ package org.groundwork.base;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -41,6 +43,14 @@ public class AuditService {
         writer.write(actor, action, null, null, details);
     }
 
+    /** Records many events of one kind by the current user inside the caller's transaction, written in batches:
+     *  for bulk work such as an import, where the events must commit or roll back with the rows they describe. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(AuditAction action, String entityType, List<AuditEntry> entries) {
+        writer.writeBatch(action, entityType, entries);
+    }
+
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<AuditEvent> find(AuditFilter filter, Pageable pageable) {
@@ -66,5 +76,14 @@ public class AuditService {
     @Transactional(readOnly = true)
     public Page<AuditEvent> historyOf(String entityType, Long entityId, Pageable pageable) {
         return repository.findByEntityTypeAndEntityId(entityType, entityId, pageable);
+    }
+
+    /** The change history of several records together (a business with its contacts, say), newest first. */
+    @PreAuthorize(Roles.IS_INTERNAL)
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> historyOf(Map<String, ? extends Collection<Long>> records, Pageable pageable) {
+        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
+        return repository.findAll(AuditSpecifications.ofRecords(records), newestFirst);
     }
 }

@@ -1,0 +1,151 @@
+package org.groundwork.business.imports;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.groundwork.base.AuditAction;
+import org.groundwork.base.AuditEntry;
+import org.groundwork.base.AuditService;
+import org.groundwork.base.Roles;
+import org.groundwork.base.RuleViolationException;
+import org.groundwork.business.Business;
+import org.groundwork.business.BusinessService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Imports businesses from CSV and XLSX files for admins: read the file, guess the column mapping, dry-run, then
+ * commit in one transaction. A commit either writes every row the user chose or, if anything fails, nothing.
+ */
+@Service
+@PreAuthorize(Roles.IS_ADMIN)
+public class BusinessImportService {
+
+    private static final int BATCH = 1000;
+    private static final int UPDATES_PER_FLUSH = 200;
+
+    private final JdbcTemplate jdbc;
+    private final Validator validator;
+    private final AuditService audit;
+    private final BusinessService businesses;
+    private final Clock clock;
+    private final DataSize maxFileSize;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    BusinessImportService(JdbcTemplate jdbc, Validator validator, AuditService audit, BusinessService businesses,
+            Clock clock, @Value("${groundwork.import.max-file-size:25MB}") DataSize maxFileSize) {
+        this.jdbc = jdbc;
+        this.validator = validator;
+        this.audit = audit;
+        this.businesses = businesses;
+        this.clock = clock;
+        this.maxFileSize = maxFileSize;
+    }
+
+    public DataSize maxFileSize() {
+        return maxFileSize;
+    }
+
+    /** Reads the file into memory; a file that is empty, too large or unreadable fails with a plain message. */
+    public ImportTable read(String fileName, byte[] content) {
+        if (content.length > maxFileSize.toBytes()) {
+            throw new RuleViolationException("file", "This file is " + megabytes(content.length) + " MB; files can be "
+                    + "up to " + megabytes(maxFileSize.toBytes()) + " MB. Split it into smaller files.");
+        }
+        return ImportFileReader.read(fileName, content);
+    }
+
+    public ColumnMapping guessMapping(ImportTable table) {
+        return ColumnMapping.guess(table.headers());
+    }
+
+    /** What the import would do, row by row, without writing anything. */
+    @Transactional(readOnly = true)
+    public ImportPlan dryRun(ImportTable table, ColumnMapping mapping) {
+        return new ImportPlanner(validator, ExistingBusinesses.load(jdbc)).plan(table, mapping);
+    }
+
+    /** The rejected rows of a dry run as CSV, to fix and upload again. */
+    public String rejectedRowsCsv(ImportPlan plan) {
+        return RejectedRowsCsv.write(plan.table().headers(), plan.rejections());
+    }
+
+    /**
+     * Writes the plan in one transaction: new businesses in JDBC batches (audited in batches), updates through the
+     * entities (audited by the audit trail as any edit). Rejected rows are left out only when the user chose so.
+     */
+    @Transactional
+    public ImportResult commit(ImportPlan plan, ImportChoices choices, ImportProgress progress) {
+        if (!plan.rejections().isEmpty() && !choices.leaveOutRejected()) {
+            throw new RuleViolationException("rejected", plan.rejections().size() + " rows can't be imported. Fix "
+                    + "them and upload the file again, or choose to import the other rows without them.");
+        }
+        List<ImportPlan.Draft> creates = new ArrayList<>(plan.creates());
+        plan.lookalikes().stream().filter(l -> choices.lookalikesToCreate().contains(l.line()))
+                .map(ImportPlan.Lookalike::draft).forEach(creates::add);
+        creates.sort(Comparator.comparingInt(ImportPlan.Draft::line));
+        int total = creates.size() + plan.updates().size();
+        String source = "Import of " + plan.table().fileName();
+        LocalDate today = LocalDate.now(clock);
+        ImportWriter writer = new ImportWriter(jdbc, Timestamp.from(clock.instant()),
+                SecurityContextHolder.getContext().getAuthentication().getName());
+        int done = 0;
+        for (int from = 0; from < creates.size(); from += BATCH) {
+            List<ImportPlan.Draft> chunk = creates.subList(from, Math.min(from + BATCH, creates.size()));
+            List<Long> ids = writer.insertBusinesses(chunk);
+            writer.insertEmployeeCounts(chunk, ids, today, source);
+            List<AuditEntry> entries = new ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                entries.add(new AuditEntry(ids.get(i), source + ", line " + chunk.get(i).line()));
+            }
+            audit.recordAll(AuditAction.CREATE, "Business", entries);
+            done += chunk.size();
+            progress.update(done, total);
+        }
+        for (ImportPlan.Draft update : plan.updates()) {
+            applyUpdate(update, plan.mapping(), today, source);
+            if (++done % UPDATES_PER_FLUSH == 0 || done == total) {
+                entityManager.flush();
+                entityManager.clear();
+                progress.update(done, total);
+            }
+        }
+        int lookalikesCreated = creates.size() - plan.creates().size();
+        ImportResult result = new ImportResult(creates.size(), plan.updates().size(), plan.duplicates().size(),
+                plan.lookalikes().size() - lookalikesCreated, plan.rejections().size());
+        audit.recordAll(AuditAction.IMPORT, "Business",
+                List.of(new AuditEntry(null, plan.table().fileName() + ": " + result.summary())));
+        return result;
+    }
+
+    private void applyUpdate(ImportPlan.Draft update, ColumnMapping mapping, LocalDate today, String source) {
+        Business business = entityManager.find(Business.class, update.existingId());
+        if (business == null) {
+            throw new RuleViolationException("The business line " + update.line() + " updates was deleted after "
+                    + "the dry run. Run the dry run again.");
+        }
+        UpdateApplier.apply(update, mapping, business);
+        Integer employees = update.employees();
+        if (employees != null && !employees.equals(business.getCurrentEmployees())) {
+            entityManager.flush();
+            businesses.recordEmployees(business.getId(), today, employees, source);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0);
+    }
+}
