@@ -59,9 +59,13 @@ class BusinessMerger {
         employeeCounts.flush();
         employeeCounts.findFirstByBusinessIdOrderByAsOfDescIdDesc(survivor.getId())
                 .ifPresent(latest -> survivor.setCurrentEmployees(latest.getEmployees()));
-        events.publishEvent(new BusinessesMerged(survivor.getId(), merged.getId()));
         merged.archive(clock.instant());
-        Business saved = businesses.saveAndFlush(survivor);
+        businesses.saveAndFlush(merged);
+        businesses.saveAndFlush(survivor);
+        // Listeners may run bulk updates that clear the persistence context, so everything above is flushed
+        // first and the survivor is read back afterwards.
+        events.publishEvent(new BusinessesMerged(survivor.getId(), merged.getId()));
+        Business saved = businesses.findById(survivor.getId()).orElseThrow();
         String details = "Merged " + merged.getDisplayName() + " (#" + merged.getId() + ") into "
                 + survivor.getDisplayName() + " (#" + survivor.getId() + "): " + movedContacts.size()
                 + " contacts and " + movedCounts.size() + " employee counts moved; the duplicate was archived.";
