@@ -61,11 +61,9 @@ class BusinessMerger {
                 .ifPresent(latest -> survivor.setCurrentEmployees(latest.getEmployees()));
         merged.archive(clock.instant());
         businesses.saveAndFlush(merged);
-        businesses.saveAndFlush(survivor);
-        // Listeners may run bulk updates that clear the persistence context, so everything above is flushed
-        // first and the survivor is read back afterwards.
+        Business saved = businesses.saveAndFlush(survivor);
+        // Listeners may run bulk updates that clear the persistence context: everything above is flushed first.
         events.publishEvent(new BusinessesMerged(survivor.getId(), merged.getId()));
-        Business saved = businesses.findById(survivor.getId()).orElseThrow();
         String details = "Merged " + merged.getDisplayName() + " (#" + merged.getId() + ") into "
                 + survivor.getDisplayName() + " (#" + survivor.getId() + "): " + movedContacts.size()
                 + " contacts and " + movedCounts.size() + " employee counts moved; the duplicate was archived.";
