@@ -23,7 +23,7 @@ public class PartnerOrganizationService {
 
     private final PartnerOrganizationRepository organizations;
     private final PartnerContactRepository contacts;
-    /** Looked up when needed: features holding references also use this service (no start-up cycle). */
+    /** Looked up when needed: the features that name organizations also use this service. */
     private final ObjectProvider<OrganizationReferences> references;
     private final Clock clock;
 
