@@ -64,6 +64,7 @@ class BusinessGridQueryTest {
             b.setNaicsCode("332710");
             b.setTier(TargetTier.A);
             b.setKeyCompany(true);
+            b.setKeyCompanyReason("Largest employer in town");
             b.setOwnerId(owner.getId());
             b.setStatus(BusinessStatus.ACTIVE);
             b.setTags(Set.of("exporter"));

@@ -41,10 +41,10 @@ class BusinessServiceCoreTest {
     void aNaicsCodeSetsTheSectorAndCodesStayText() {
         Business business = newBusiness(name + " Tool & Die, LLC");
         business.setNaicsCode("332710");
-        business.setExternalId("0007748490686809");
+        business.setExternalId("0001234567890123");
         Business saved = service.save(business);
         assertThat(saved.getSector()).isEqualTo(Sector.MANUFACTURING);
-        assertThat(service.get(saved.getId()).getExternalId()).isEqualTo("0007748490686809");
+        assertThat(service.get(saved.getId()).getExternalId()).isEqualTo("0001234567890123");
     }
 
     @Test
