@@ -60,9 +60,13 @@ class DemoVisits implements ApplicationRunner {
         List<Business> found = businesses.search(BusinessFilter.all(), PageRequest.of(0, BUSINESSES));
         List<Long> people = List.of("staff", "riley").stream().map(staff::findByUsername)
                 .flatMap(java.util.Optional::stream).map(StaffMember::id).toList();
-        if (found.isEmpty() || people.isEmpty()) {
-            return;
+        if (!found.isEmpty() && !people.isEmpty()) {
+            seed(found, people);
         }
+    }
+
+    /** Visits for these businesses, led in turn by these staff members. */
+    void seed(List<Business> found, List<Long> people) {
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < found.size(); i++) {
             Business business = found.get(i);

@@ -58,7 +58,8 @@ interface VisitRepository extends JpaRepository<Visit, Long>, JpaSpecificationEx
             and v.visitDate between :from and :to order by v.visitDate, v.id""")
     List<Visit> visitsBetween(LocalDate from, LocalDate to);
 
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    /** Leaves the persistence context alone: the merge that triggers it still holds both businesses. */
+    @Modifying(flushAutomatically = true)
     @Query("update Visit v set v.business = :survivor where v.business.id = :mergedId")
     int moveVisits(Business survivor, Long mergedId);
 }

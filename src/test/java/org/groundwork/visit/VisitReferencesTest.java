@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessReferences;
-import org.groundwork.business.BusinessesMerged;
+import org.groundwork.business.BusinessService;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
@@ -21,9 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @GroundworkTest
 class VisitReferencesTest {
@@ -39,9 +37,7 @@ class VisitReferencesTest {
     @Autowired
     PartnerOrganizationService organizations;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
+    BusinessService businesses;
     @Autowired
     TestAccounts accounts;
 
@@ -67,12 +63,12 @@ class VisitReferencesTest {
         assertThat(reasons(duplicate.getId())).containsExactly("It has 1 visit or contact.");
         assertThat(reasons(untouched.getId())).isEmpty();
 
-        transactions.executeWithoutResult(status -> events.publishEvent(
-                new BusinessesMerged(survivor.getId(), duplicate.getId())));
+        businesses.merge(survivor.getId(), duplicate.getId());
 
         assertThat(visits.get(visit.getId()).getBusiness().getId()).isEqualTo(survivor.getId());
         assertThat(visits.forBusiness(survivor.getId(), PageRequest.of(0, 5))).hasSize(1);
         assertThat(reasons(duplicate.getId())).isEmpty();
+        assertThat(businesses.get(duplicate.getId()).isArchived()).isTrue();
     }
 
     @Test

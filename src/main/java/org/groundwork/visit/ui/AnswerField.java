@@ -79,7 +79,7 @@ class AnswerField extends Div {
     private Component number(List<String> saved) {
         BigDecimalField field = new BigDecimalField(labelText());
         field.setHelperText(question.getHelpText());
-        field.setWidth("min(100%, 12rem)");
+        field.setWidthFull();
         if (!saved.isEmpty()) {
             field.setValue(new BigDecimal(saved.getFirst()));
         }

@@ -9,6 +9,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
@@ -118,10 +121,25 @@ class PlanVisitDialog extends Dialog {
             SaveFailures.show(failure);
             return;
         }
-        Notifications.success("Visit to " + business.getValue().getDisplayName() + " planned for "
-                + Formats.date(planned.getVisitDate()) + ".");
+        confirm(planned);
         close();
         onPlanned.accept(planned);
+    }
+
+    /** Says it worked and offers the visit itself, wherever the visit was planned from. */
+    private void confirm(Visit planned) {
+        Button open = new Button("Open visit");
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Notification notification = new Notification(new Span("Visit to " + business.getValue().getDisplayName()
+                + " planned for " + Formats.date(planned.getVisitDate()) + ". "), open);
+        notification.setDuration(6000);
+        notification.setPosition(Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        open.addClickListener(e -> {
+            notification.close();
+            open.getUI().ifPresent(ui -> ui.navigate("visits/" + planned.getId()));
+        });
+        notification.open();
     }
 
     private void showOnField(RuleViolationException rule) {

@@ -56,11 +56,14 @@ public class VisitView extends VerticalLayout implements BeforeEnterObserver, Ha
     VisitDetailsForm details;
     private final transient InterviewService interviews;
     private final transient VisitReports reports;
+    private final transient VisitUiServices services;
     private final transient List<VisitAction> actions;
     private transient VisitSheet sheet;
 
-    public VisitView(InterviewService interviews, VisitReports reports, List<VisitAction> actions) {
+    public VisitView(InterviewService interviews, VisitReports reports, VisitUiServices services,
+                     List<VisitAction> actions) {
         this.interviews = interviews;
+        this.services = services;
         this.reports = reports;
         this.actions = actions;
         addClassName("gw-visit");
@@ -98,7 +101,7 @@ public class VisitView extends VerticalLayout implements BeforeEnterObserver, Ha
         heading.setText(visit.getBusiness().getDisplayName());
         summary.setText(summaryText());
         add(heading, summary, toolbar(open));
-        details = new VisitDetailsForm(interviews, visit);
+        details = new VisitDetailsForm(interviews, services, visit);
         details.setFormReadOnly(!open);
         add(details.conflict);
         if (sheet.template() != null) {
@@ -162,7 +165,9 @@ public class VisitView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void complete() {
-        if (!details.save() && details.conflict.isVisible()) {
+        if (!details.save()) {
+            Notifications.error("The write-up couldn't be saved, so the visit wasn't completed. See the "
+                    + "message on the form.");
             return;
         }
         try {

@@ -3,6 +3,7 @@ package org.groundwork.visit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.groundwork.business.Business;
@@ -49,7 +50,8 @@ class MyVisitsViewTest extends ViewTestBase {
         assertThat(dialog.lead.getValue().id()).isEqualTo(me.getId());
         test(dialog.save).click();
 
-        assertThat(notifications()).anyMatch(n -> n.startsWith("Visit to " + business.getDisplayName()));
+        assertThat($(Notification.class).single().getElement().getTextRecursively())
+                .startsWith("Visit to " + business.getDisplayName()).endsWith("Open visit");
         test(view.search).setValue(business.getLegalName());
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo(business.getDisplayName());

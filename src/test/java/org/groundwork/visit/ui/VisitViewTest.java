@@ -9,7 +9,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.groundwork.security.Role;
+import org.groundwork.security.StaffMember;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.MutableClock;
 import org.groundwork.testing.ViewTestBase;
@@ -79,6 +81,17 @@ class VisitViewTest extends ViewTestBase {
         assertThat(completed.getStatus()).isEqualTo(VisitStatus.COMPLETED);
         assertThat(completed.getNotes()).isEqualTo("Met the owner.");
         assertThat(radios(view, "relocation_plans").isReadOnly()).isTrue();
+    }
+
+    @Test
+    void whoTakesPartCanChangeOnTheVisitPage() {
+        UserAccount colleague = accounts.ensure("visitview-colleague", Role.STAFF);
+        VisitView view = open();
+        view.details.staffIds.setValue(Set.of(new StaffMember(colleague.getId(),
+                colleague.getUsername(), colleague.getFullName())));
+        assertThat(visits.get(visit.getId()).getStaffIds()).containsExactly(colleague.getId());
+        assertThat(open().details.staffIds.getValue()).extracting(StaffMember::id)
+                .containsExactly(colleague.getId());
     }
 
     @Test

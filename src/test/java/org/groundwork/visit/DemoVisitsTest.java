@@ -1,0 +1,57 @@
+package org.groundwork.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import org.groundwork.base.RunAsSystem;
+import org.groundwork.business.Business;
+import org.groundwork.business.BusinessService;
+import org.groundwork.security.Role;
+import org.groundwork.security.StaffDirectory;
+import org.groundwork.security.TestAccounts;
+import org.groundwork.security.UserAccount;
+import org.groundwork.testing.GroundworkTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** The demo profile's visits go through the real services and complete cleanly. */
+@GroundworkTest
+class DemoVisitsTest {
+
+    @Autowired
+    VisitService visits;
+    @Autowired
+    InterviewService interviews;
+    @Autowired
+    BusinessService businesses;
+    @Autowired
+    StaffDirectory staff;
+    @Autowired
+    VisitFixtures fixtures;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void demoBusinessesGetCompletedVisitsWithAnswersCallsAndPlannedVisits() {
+        UserAccount lead = accounts.ensure("demo-visits-lead", Role.STAFF);
+        List<Business> demo = RunAsSystem.call(() -> List.of(fixtures.business("DemoA"), fixtures.business("DemoB"),
+                fixtures.business("DemoC")));
+
+        RunAsSystem.run(() -> new DemoVisits(visits, interviews, businesses, staff, clock)
+                .seed(demo, List.of(lead.getId())));
+
+        RunAsSystem.run(() -> {
+            List<VisitRow> first = visits.forBusiness(demo.getFirst().getId(), PageRequest.of(0, 10));
+            assertThat(first).extracting(VisitRow::status).containsExactlyInAnyOrder(VisitStatus.PLANNED,
+                    VisitStatus.COMPLETED, VisitStatus.COMPLETED);
+            Long completed = first.stream().filter(r -> !r.interaction() && r.status() == VisitStatus.COMPLETED)
+                    .findFirst().orElseThrow().id();
+            assertThat(interviews.interview(completed)).filteredOn(a -> !a.values().isEmpty()).hasSizeGreaterThan(15);
+            assertThat(businesses.get(demo.getFirst().getId()).getLastContactDate()).isNotNull();
+        });
+    }
+}
