@@ -49,8 +49,17 @@ class AccessMatrixTest extends ViewTestBase {
 
         // Businesses, contacts, targeting, import and export
         EXPECTED.put("admin/import", ADMIN);
+        EXPECTED.put("businesses/:id", INTERNAL);
+        EXPECTED.put("businesses/new", INTERNAL);
+        EXPECTED.put("targets", INTERNAL);
+        EXPECTED.put("businesses", INTERNAL);
 
         // Visits, interviews, flags, follow-ups, service standards
+        EXPECTED.put("visits", INTERNAL);
+        EXPECTED.put("visits/calendar", INTERNAL);
+        EXPECTED.put("visits/:visitId([0-9]+)", INTERNAL);
+        EXPECTED.put("admin/templates", ADMIN);
+        EXPECTED.put("admin/templates/edit/:templateId?([0-9]+)", ADMIN);
 
         // Opportunities, macro-issues, partner organizations
     }

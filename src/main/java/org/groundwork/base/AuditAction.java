@@ -10,7 +10,8 @@ public enum AuditAction {
     LOGOUT("Signed out"),
     ACCESS_DENIED("Access denied"),
     EXPORT("Exported"),
-    IMPORT("Imported");
+    IMPORT("Imported"),
+    MERGE("Merged");
 
     private final String label;
 

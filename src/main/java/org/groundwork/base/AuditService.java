@@ -2,7 +2,9 @@ package org.groundwork.base;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -74,5 +76,14 @@ public class AuditService {
     @Transactional(readOnly = true)
     public Page<AuditEvent> historyOf(String entityType, Long entityId, Pageable pageable) {
         return repository.findByEntityTypeAndEntityId(entityType, entityId, pageable);
+    }
+
+    /** The change history of several records together (a business with its contacts, say), newest first. */
+    @PreAuthorize(Roles.IS_INTERNAL)
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> historyOf(Map<String, ? extends Collection<Long>> records, Pageable pageable) {
+        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
+        return repository.findAll(AuditSpecifications.ofRecords(records), newestFirst);
     }
 }

@@ -3,8 +3,10 @@ package org.groundwork.base;
 import jakarta.persistence.criteria.Predicate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Builds the database-side filter for the audit log, so filtering and paging never load the table. */
@@ -38,6 +40,13 @@ final class AuditSpecifications {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    /** Events of any of the given records: entity type → ids. */
+    static Specification<AuditEvent> ofRecords(Map<String, ? extends Collection<Long>> records) {
+        return (root, query, cb) -> cb.or(records.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> cb.and(cb.equal(root.get("entityType"), e.getKey()), root.get("entityId").in(e.getValue())))
+                .toArray(Predicate[]::new));
     }
 
     private static boolean hasText(String value) {

@@ -41,6 +41,10 @@ public class Business extends AbstractEntity {
     @Column(name = "normalized_name", nullable = false, length = 200)
     private String normalizedName;
 
+    /** The trade name normalized like {@code normalizedName}, for global search by prefix. */
+    @Column(name = "normalized_trade_name", length = 200)
+    private String normalizedTradeName;
+
     @Pattern(regexp = "\\d{2,6}", message = "A NAICS code has 2 to 6 digits.")
     @Column(name = "naics_code", length = 6)
     private String naicsCode;
@@ -73,6 +77,19 @@ public class Business extends AbstractEntity {
     @Size(max = 200, message = "Keep the website under 200 characters.")
     @Column(length = 200)
     private String website;
+
+    /**
+     * Comparable forms of phone, website and address for finding likely duplicates (see {@link DuplicateKeys});
+     * the phone's digits also let global search find a number however it was typed.
+     */
+    @Column(name = "phone_digits", length = 40)
+    private String phoneDigits;
+
+    @Column(name = "website_host", length = 200)
+    private String websiteHost;
+
+    @Column(name = "address_key", length = 230)
+    private String addressKey;
 
     @Size(max = 100, message = "Keep the ownership type under 100 characters.")
     @Column(name = "ownership_type", length = 100)
@@ -186,6 +203,7 @@ public class Business extends AbstractEntity {
 
     public void setTradeName(String tradeName) {
         this.tradeName = clean(tradeName);
+        this.normalizedTradeName = this.tradeName == null ? null : BusinessNames.normalize(this.tradeName);
     }
 
     public String getNormalizedName() {
@@ -216,6 +234,7 @@ public class Business extends AbstractEntity {
 
     public void setStreet(String street) {
         this.street = clean(street);
+        this.addressKey = DuplicateKeys.address(this.street, this.postalCode);
     }
 
     public String getCity() {
@@ -240,6 +259,7 @@ public class Business extends AbstractEntity {
 
     public void setPostalCode(String postalCode) {
         this.postalCode = clean(postalCode);
+        this.addressKey = DuplicateKeys.address(this.street, this.postalCode);
     }
 
     public String getPhone() {
@@ -248,6 +268,7 @@ public class Business extends AbstractEntity {
 
     public void setPhone(String phone) {
         this.phone = clean(phone);
+        this.phoneDigits = DuplicateKeys.phone(this.phone);
     }
 
     public String getWebsite() {
@@ -256,6 +277,19 @@ public class Business extends AbstractEntity {
 
     public void setWebsite(String website) {
         this.website = clean(website);
+        this.websiteHost = DuplicateKeys.website(this.website);
+    }
+
+    public String getPhoneDigits() {
+        return phoneDigits;
+    }
+
+    public String getWebsiteHost() {
+        return websiteHost;
+    }
+
+    public String getAddressKey() {
+        return addressKey;
     }
 
     public String getOwnershipType() {

@@ -1,6 +1,8 @@
 package org.groundwork.business;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -24,4 +26,14 @@ interface BusinessRepository extends JpaRepository<Business, Long>, JpaSpecifica
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update Business b set b.currentEmployees = :employees where b.id = :id")
     int updateCurrentEmployees(Long id, Integer employees);
+
+    /** Likely duplicates: any one key equal; the keys are indexed columns, so this is a handful of lookups. */
+    @Query("""
+            select b from Business b
+            where b.archivedAt is null and (:id is null or b.id <> :id)
+              and (b.normalizedName = :name or b.phoneDigits = :phone or b.websiteHost = :host
+                   or b.addressKey = :address)
+            order by b.legalName, b.id""")
+    List<Business> findLikelyDuplicates(Long id, String name, String phone, String host, String address,
+                                        Pageable pageable);
 }

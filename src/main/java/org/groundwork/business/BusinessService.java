@@ -3,9 +3,15 @@ package org.groundwork.business;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.groundwork.base.AuditEvent;
+import org.groundwork.base.AuditService;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,14 +27,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BusinessService {
 
+    private static final int MAX_DUPLICATES = 10;
+
     private final BusinessRepository businesses;
     private final EmployeeCountRepository employeeCounts;
+    private final ContactRepository contacts;
+    private final BusinessMerger merger;
+    private final ObjectProvider<BusinessReferences> references;
+    private final AuditService audit;
     private final Clock clock;
+    private final BusinessPages pages;
 
-    BusinessService(BusinessRepository businesses, EmployeeCountRepository employeeCounts, Clock clock) {
+    BusinessService(BusinessRepository businesses, EmployeeCountRepository employeeCounts,
+                    ContactRepository contacts, BusinessMerger merger, ObjectProvider<BusinessReferences> references,
+                    AuditService audit, Clock clock, BusinessPages pages) {
         this.businesses = businesses;
         this.employeeCounts = employeeCounts;
+        this.contacts = contacts;
+        this.merger = merger;
+        this.references = references;
+        this.audit = audit;
         this.clock = clock;
+        this.pages = pages;
     }
 
     @Transactional(readOnly = true)
@@ -41,9 +61,13 @@ public class BusinessService {
         return find(id).orElseThrow(() -> new RuleViolationException("That business no longer exists."));
     }
 
+    /** One page of the grid; ids first, then rows (see {@link BusinessPages}), so deep pages stay fast. */
     @Transactional(readOnly = true)
     public List<Business> search(BusinessFilter filter, Pageable pageable) {
-        return businesses.findAll(BusinessSpecifications.matching(filter), pageable).getContent();
+        if (pageable.isUnpaged()) {
+            return businesses.findAll(BusinessSpecifications.matching(filter), pageable.getSort());
+        }
+        return pages.page(filter, pageable.getSort(), pageable.getOffset(), pageable.getPageSize());
     }
 
     @Transactional(readOnly = true)
@@ -53,6 +77,9 @@ public class BusinessService {
 
     /** Creates or updates; an update fails with a conflict if someone else saved the business meanwhile. */
     public Business save(Business business) {
+        if (business.isKeyCompany() && business.getKeyCompanyReason() == null) {
+            throw new RuleViolationException("keyCompanyReason", "Say why this is a key company.");
+        }
         if (!business.isNew()) {
             Business stored = get(business.getId());
             if (stored.getVersion() != business.getVersion()) {
@@ -69,6 +96,64 @@ public class BusinessService {
 
     public void restore(Long id) {
         get(id).restore();
+    }
+
+    /**
+     * Likely duplicates of a business being created or imported: other businesses (not archived) with the same
+     * normalized name, phone digits, website host or street and postal code. At most ten, by name.
+     */
+    @Transactional(readOnly = true)
+    public List<Business> likelyDuplicates(Business candidate) {
+        return businesses.findLikelyDuplicates(candidate.getId(), BusinessNames.normalize(candidate.getLegalName()),
+                candidate.getPhoneDigits(), candidate.getWebsiteHost(), candidate.getAddressKey(),
+                PageRequest.of(0, MAX_DUPLICATES));
+    }
+
+    /**
+     * Merges a duplicate into the surviving business (see {@link BusinessMerger}): contacts and employee history
+     * move, blanks are filled, tags united, {@link BusinessesMerged} published, the duplicate archived, audited.
+     */
+    public Business merge(Long survivorId, Long mergedId) {
+        return merger.merge(get(survivorId), get(mergedId));
+    }
+
+    /**
+     * Adds a new entry's details to a business already on file instead of creating a second record: the entry is
+     * created and merged into it in one transaction, so the merge is audited like any other.
+     */
+    public Business addToExisting(Long existingId, Business newEntry) {
+        return merge(existingId, save(newEntry).getId());
+    }
+
+    /** Why the business must be kept, one sentence per feature holding its records; empty if it may be deleted. */
+    @Transactional(readOnly = true)
+    public List<String> reasonsToKeep(Long businessId) {
+        return references.orderedStream().flatMap(r -> r.reasonToKeep(businessId).stream()).toList();
+    }
+
+    /** Removes a business for good: admins only, and only when no feature holds records of it. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public void delete(Long businessId) {
+        Business business = get(businessId);
+        List<String> reasons = reasonsToKeep(businessId);
+        if (!reasons.isEmpty()) {
+            throw new RuleViolationException(String.join(" ", reasons) + " Archive it instead.");
+        }
+        contacts.deleteAll(contacts.findByBusinessIdOrderByPrimaryDescFullNameAsc(businessId));
+        employeeCounts.deleteAll(employeeCounts.findByBusinessIdOrderByAsOfDescIdDesc(businessId));
+        businesses.delete(business);
+        businesses.flush();
+    }
+
+    /** What changed on the business, its contacts and its employee counts, newest first, from the audit trail. */
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> changeHistory(Long businessId, Pageable pageable) {
+        return audit.historyOf(Map.of(
+                "Business", List.of(businessId),
+                "Contact", contacts.findByBusinessIdOrderByPrimaryDescFullNameAsc(businessId).stream()
+                        .map(Contact::getId).toList(),
+                "EmployeeCount", employeeHistory(businessId).stream().map(EmployeeCount::getId).toList()),
+                pageable);
     }
 
     /** Records a dated employee count; the newest one becomes the business's current count. */

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.groundwork.base.AbstractEntity;
 
@@ -34,9 +35,21 @@ public class Contact extends AbstractEntity {
     @Column(length = 150)
     private String email;
 
-    @Size(max = 40, message = "Keep the phone number under 40 characters.")
+    /** Digits with the usual separators, at least seven digits in all (checked by the pattern's look-ahead). */
+    @Pattern(regexp = "(?=(?:\\D*\\d){7})[0-9+()./ x-]{7,40}",
+            message = "Enter a phone number such as (206) 555-0100.")
     @Column(length = 40)
     private String phone;
+
+    /** Search copies of name, email and phone (see {@link SearchText}), so global search can use indexes. */
+    @Column(name = "search_name", length = 150)
+    private String searchName;
+
+    @Column(name = "search_email", length = 150)
+    private String searchEmail;
+
+    @Column(name = "phone_digits", length = 40)
+    private String phoneDigits;
 
     @Column(name = "is_primary", nullable = false)
     private boolean primary;
@@ -62,6 +75,7 @@ public class Contact extends AbstractEntity {
 
     public void setFullName(String fullName) {
         this.fullName = fullName == null ? null : fullName.trim();
+        this.searchName = SearchText.normalize(this.fullName);
     }
 
     public String getTitle() {
@@ -69,7 +83,7 @@ public class Contact extends AbstractEntity {
     }
 
     public void setTitle(String title) {
-        this.title = title;
+        this.title = title == null || title.isBlank() ? null : title.trim();
     }
 
     public String getEmail() {
@@ -78,6 +92,7 @@ public class Contact extends AbstractEntity {
 
     public void setEmail(String email) {
         this.email = email == null || email.isBlank() ? null : email.trim();
+        this.searchEmail = SearchText.email(this.email);
     }
 
     public String getPhone() {
@@ -85,7 +100,8 @@ public class Contact extends AbstractEntity {
     }
 
     public void setPhone(String phone) {
-        this.phone = phone;
+        this.phone = phone == null || phone.isBlank() ? null : phone.trim();
+        this.phoneDigits = SearchText.digits(this.phone);
     }
 
     public boolean isPrimary() {

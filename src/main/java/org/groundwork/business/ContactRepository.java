@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ContactRepository extends JpaRepository<Contact, Long> {
 
     List<Contact> findByBusinessIdOrderByPrimaryDescFullNameAsc(Long businessId);
+
+    List<Contact> findByBusinessIdAndPrimaryTrue(Long businessId);
 }

@@ -1,0 +1,74 @@
+package org.groundwork.business.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.groundwork.base.ui.Formats;
+import org.groundwork.business.Business;
+
+/**
+ * Shown before a new business is created when it looks like one already on file: the person can open the
+ * existing one, merge the new details into it, or create the new business anyway.
+ */
+class DuplicateWarning extends Dialog {
+
+    final Grid<Business> grid = new Grid<>();
+    final Button createAnyway = new Button("Create anyway");
+
+    DuplicateWarning(Business candidate, List<Business> duplicates, Consumer<Business> open,
+                     Consumer<Business> mergeInto, Runnable create) {
+        setHeaderTitle("This business may already be on file");
+        setWidth("min(100vw, 56rem)");
+        grid.addColumn(Business::getDisplayName).setHeader("Business").setAutoWidth(true);
+        grid.addColumn(b -> b.getStreet() == null ? Formats.EMPTY : b.getStreet() + ", "
+                + Objects.requireNonNullElse(b.getPostalCode(), "")).setHeader("Address");
+        grid.addColumn(b -> whyAlike(candidate, b)).setHeader("Same");
+        grid.addComponentColumn(b -> {
+            Button openButton = new Button("Open", e -> {
+                close();
+                open.accept(b);
+            });
+            Button merge = new Button("Merge into this one", e -> {
+                close();
+                mergeInto.accept(b);
+            });
+            merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            return new HorizontalLayout(openButton, merge);
+        }).setHeader("").setAutoWidth(true);
+        grid.setItems(duplicates);
+        grid.setAllRowsVisible(true);
+        add(new Paragraph("These look like the business you are adding. Open one to check it, merge your new "
+                + "details into it (its own values are kept, empty fields are filled), or create a new "
+                + "business anyway."), grid);
+        createAnyway.addClickListener(e -> {
+            close();
+            create.run();
+        });
+        getFooter().add(new Button("Back to the form", e -> close()), createAnyway);
+    }
+
+    /** Which keys matched, in words: "name, phone". */
+    static String whyAlike(Business candidate, Business existing) {
+        List<String> same = new ArrayList<>();
+        if (Objects.equals(candidate.getNormalizedName(), existing.getNormalizedName())) {
+            same.add("name");
+        }
+        if (candidate.getPhoneDigits() != null && candidate.getPhoneDigits().equals(existing.getPhoneDigits())) {
+            same.add("phone");
+        }
+        if (candidate.getWebsiteHost() != null && candidate.getWebsiteHost().equals(existing.getWebsiteHost())) {
+            same.add("website");
+        }
+        if (candidate.getAddressKey() != null && candidate.getAddressKey().equals(existing.getAddressKey())) {
+            same.add("address");
+        }
+        return String.join(", ", same);
+    }
+}

@@ -1,0 +1,40 @@
+package org.groundwork.visit;
+
+import java.util.Optional;
+import org.groundwork.business.BusinessReferences;
+import org.groundwork.business.BusinessService;
+import org.groundwork.business.BusinessesMerged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps visits attached to a real business: a business with visits is archived rather than deleted, and a
+ * merged duplicate's visits move to the business that survives the merge.
+ */
+@Component
+class VisitBusinessReferences implements BusinessReferences {
+
+    private final VisitRepository visits;
+    private final BusinessService businesses;
+
+    VisitBusinessReferences(VisitRepository visits, BusinessService businesses) {
+        this.visits = visits;
+        this.businesses = businesses;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> reasonToKeep(Long businessId) {
+        long count = visits.countByBusinessId(businessId);
+        return count == 0 ? Optional.empty() : Optional.of("It has " + count + (count == 1 ? " visit or contact."
+                : " visits and contacts."));
+    }
+
+    /** Runs inside the merge's transaction, so the move commits or rolls back with the merge. */
+    @EventListener
+    @Transactional
+    public void on(BusinessesMerged merged) {
+        visits.moveVisits(businesses.get(merged.survivorId()), merged.mergedId());
+    }
+}

@@ -1,0 +1,25 @@
+package org.groundwork.visit;
+
+import java.util.Optional;
+import org.groundwork.stakeholder.OrganizationReferences;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An organization that took part in visits stays in the directory (retired rather than deleted). */
+@Component
+class VisitOrganizationReferences implements OrganizationReferences {
+
+    private final VisitRepository visits;
+
+    VisitOrganizationReferences(VisitRepository visits) {
+        this.visits = visits;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> reasonToKeep(Long organizationId) {
+        long count = visits.countNamingOrganization(organizationId);
+        return count == 0 ? Optional.empty() : Optional.of("It took part in " + count
+                + (count == 1 ? " visit." : " visits."));
+    }
+}

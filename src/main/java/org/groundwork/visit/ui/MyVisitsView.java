@@ -1,0 +1,94 @@
+package org.groundwork.visit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.groundwork.base.Roles;
+import org.groundwork.base.ui.Formats;
+import org.groundwork.visit.VisitFilter;
+import org.groundwork.visit.VisitRow;
+import org.groundwork.visit.VisitStatus;
+
+/** The signed-in person's visits and contacts (led or joined), newest first, filtered and paged in the database. */
+@Route("visits")
+@PageTitle("My visits")
+@Menu(title = "My visits", order = 200, icon = "vaadin:calendar-user")
+@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
+public class MyVisitsView extends VerticalLayout {
+
+    final Select<VisitStatus> status = new Select<>();
+    final TextField search = new TextField();
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final Button plan = new Button("Plan a visit", VaadinIcon.PLUS.create());
+    final Button logContact = new Button("Log a call, email or event", VaadinIcon.PHONE.create());
+    final Grid<VisitRow> grid = new Grid<>();
+    private final transient VisitUiServices services;
+    private final Long me;
+
+    public MyVisitsView(VisitUiServices services) {
+        this.services = services;
+        this.me = services.visits().myStaffId();
+        setSizeFull();
+        status.setLabel("Status");
+        status.setItems(VisitStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any");
+        search.setLabel("Business");
+        search.setPlaceholder("Name contains");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        status.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        plan.addClickListener(e -> new PlanVisitDialog(services, null, v -> refresh()).open());
+        logContact.addClickListener(e -> new LogInteractionDialog(services, null, v -> refresh()).open());
+        FlexLayout actions = new FlexLayout(plan, logContact, new Anchor("visits/calendar", "Calendar"));
+        actions.addClassName("gw-toolbar");
+        FlexLayout filters = new FlexLayout(search, status, from, to);
+        filters.addClassName("gw-filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        configureGrid();
+        add(actions, filters, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addColumn(row -> Formats.date(row.date())).setHeader("Date").setSortProperty("visitDate")
+                .setAutoWidth(true);
+        grid.addColumn(VisitRow::businessName).setHeader("Business").setFlexGrow(1);
+        grid.addColumn(VisitRow::kindLabel).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(row -> row.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(VisitRow::leadStaffName).setHeader("Led by").setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("visits/" + e.getItem().id())));
+        grid.setSizeFull();
+    }
+
+    VisitFilter filter() {
+        return new VisitFilter(me == null ? -1L : me, status.getValue(), from.getValue(), to.getValue(),
+                search.getValue(), null);
+    }
+
+    void refresh() {
+        VisitFilter filter = filter();
+        grid.setItemsPageable(pageable -> services.visits().search(filter, pageable),
+                pageable -> services.visits().count(filter));
+    }
+}

@@ -1,0 +1,92 @@
+package org.groundwork.visit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.dialog.Dialog;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.groundwork.business.Business;
+import org.groundwork.security.Role;
+import org.groundwork.security.UserAccount;
+import org.groundwork.testing.MutableClock;
+import org.groundwork.testing.ViewTestBase;
+import org.groundwork.visit.InteractionLog;
+import org.groundwork.visit.VisitChannel;
+import org.groundwork.visit.VisitFixtures;
+import org.groundwork.visit.VisitService;
+import org.groundwork.visit.VisitStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MyVisitsViewTest extends ViewTestBase {
+
+    @Autowired
+    VisitFixtures fixtures;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    VisitUiServices services;
+
+    private UserAccount me;
+    private MyVisitsView view;
+
+    @BeforeEach
+    void open() {
+        me = signIn("myvisits-staff", Role.STAFF);
+        view = navigate(MyVisitsView.class);
+    }
+
+    @Test
+    void planningFromMyVisitsFindsTheBusinessAsYouTypeAndListsTheVisit() {
+        Business business = fixtures.business("Picker");
+        test(view.plan).click();
+        PlanVisitDialog dialog = (PlanVisitDialog) $(Dialog.class).single();
+        test(dialog.business).setFilter(business.getLegalName());
+        test(dialog.business).selectItem(business.getDisplayName());
+        assertThat(dialog.lead.getValue().id()).isEqualTo(me.getId());
+        test(dialog.save).click();
+
+        assertThat(notifications()).anyMatch(n -> n.startsWith("Visit to " + business.getDisplayName()));
+        test(view.search).setValue(business.getLegalName());
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo(business.getDisplayName());
+        test(view.status).selectItem(VisitStatus.COMPLETED.label());
+        assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
+    void theDialogWarnsWhoContactedTheBusinessInTheLast90DaysButStillPlans() {
+        Business business = fixtures.business("Warned");
+        UserAccount colleague = accounts.ensure("myvisits-colleague", Role.STAFF);
+        visits.logInteraction(new InteractionLog(business.getId(), LocalDate.now(clock).minusDays(12),
+                VisitChannel.PHONE, colleague.getId(), "Called about permits", BigDecimal.ONE));
+
+        PlanVisitDialog dialog = new PlanVisitDialog(services, business, v -> { });
+        dialog.open();
+        roundTrip();
+        assertThat(dialog.recent.isVisible()).isTrue();
+        assertThat(dialog.recent.getElement().getTextRecursively()).contains("Test myvisits-colleague met them on",
+                "(phone call)");
+        test(dialog.save).click();
+        assertThat(visits.countForBusiness(business.getId())).isEqualTo(2);
+    }
+
+    @Test
+    void aCallLoggedFromMyVisitsIsListedAsACompletedContact() {
+        Business business = fixtures.business("Logged");
+        test(view.logContact).click();
+        LogInteractionDialog dialog = (LogInteractionDialog) $(Dialog.class).single();
+        dialog.business.setValue(business);
+        test(dialog.save).click();
+        assertThat(dialog.notes.isInvalid()).isTrue();
+        test(dialog.notes).setValue("They asked about the broadband grant.");
+        test(dialog.save).click();
+
+        test(view.search).setValue(business.getLegalName());
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Phone call");
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Completed");
+    }
+}
