@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Set;
+import org.groundwork.business.GlobalSearchService;
+import org.groundwork.business.SearchHit;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
@@ -27,6 +29,8 @@ class SeattleImportTest {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    GlobalSearchService search;
 
     @AfterEach
     void removeImportedRows() {
@@ -69,6 +73,12 @@ class SeattleImportTest {
         assertThat(row("0008356270750132")).containsEntry("LEGAL_NAME", "0982563 BC LTD")
                 .containsEntry("CITY", "VICTORIA").containsEntry("REGION", "BC").containsEntry("POSTAL_CODE", "V8V 2")
                 .containsEntry("STATE_BUSINESS_ID", "6040774240010001");
+
+        assertThat(search.search("Phenomenal Phil", 5)).extracting(SearchHit::title, SearchHit::businessId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PHENOMENAL PHILLIE", jdbc.queryForObject(
+                        "select id from business where external_id = '0008621920778133'", Long.class)));
+        assertThat(jdbc.queryForObject("select address_key from business where external_id = ?", String.class,
+                "0007748490686809")).isEqualTo("706 union st 409|98101");
 
         ImportPlan again = imports.dryRun(table, mapping);
         assertThat(again.updates()).hasSize(result.created());
