@@ -60,8 +60,22 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("visits/:visitId([0-9]+)", INTERNAL);
         EXPECTED.put("admin/templates", ADMIN);
         EXPECTED.put("admin/templates/edit/:templateId?([0-9]+)", ADMIN);
+        // (flags, follow-ups and standards)
+        EXPECTED.put("flags", INTERNAL);
+        EXPECTED.put("follow-ups", INTERNAL);
+        EXPECTED.put("service-standards", INTERNAL);
+        EXPECTED.put("admin/flag-rules", ADMIN);
+        EXPECTED.put("admin/service-standards", ADMIN);
 
         // Opportunities, macro-issues, partner organizations
+        EXPECTED.put("partners", INTERNAL);
+        EXPECTED.put("opportunities", INTERNAL);
+        EXPECTED.put("opportunities/list", INTERNAL);
+        EXPECTED.put("opportunities/:id", INTERNAL);
+        EXPECTED.put("issues", INTERNAL);
+        EXPECTED.put("issues/list", INTERNAL);
+        EXPECTED.put("issues/heat", INTERNAL);
+        EXPECTED.put("issues/:id", INTERNAL);
     }
 
     @Autowired

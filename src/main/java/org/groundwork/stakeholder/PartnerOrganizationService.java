@@ -1,11 +1,14 @@
 package org.groundwork.stakeholder;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,10 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartnerOrganizationService {
 
     private final PartnerOrganizationRepository organizations;
+    private final PartnerContactRepository contacts;
+    /** Looked up when needed: the features that name organizations also use this service. */
+    private final ObjectProvider<OrganizationReferences> references;
     private final Clock clock;
 
-    PartnerOrganizationService(PartnerOrganizationRepository organizations, Clock clock) {
+    PartnerOrganizationService(PartnerOrganizationRepository organizations, PartnerContactRepository contacts,
+                               ObjectProvider<OrganizationReferences> references, Clock clock) {
         this.organizations = organizations;
+        this.contacts = contacts;
+        this.references = references;
         this.clock = clock;
     }
 
@@ -66,6 +75,52 @@ public class PartnerOrganizationService {
 
     public void reinstate(Long id) {
         get(id).reinstate();
+    }
+
+    /** Organizations by id, for showing the names a record refers to without a query per row. */
+    @Transactional(readOnly = true)
+    public List<PartnerOrganization> findAll(Collection<Long> ids) {
+        return organizations.findAllById(ids);
+    }
+
+    /**
+     * Deletes an organization nobody refers to. If another feature still names it (open action items, say), the
+     * refusal says why in a sentence, so the person can retire it instead.
+     */
+    public void delete(Long id) {
+        PartnerOrganization organization = get(id);
+        String reasons = references.orderedStream().map(r -> r.reasonToKeep(id)).flatMap(Optional::stream)
+                .collect(Collectors.joining(" "));
+        if (!reasons.isEmpty()) {
+            throw new RuleViolationException(organization.getName() + " can't be deleted: " + reasons
+                    + " Retire it instead, so it leaves the pickers but its history stays.");
+        }
+        contacts.deleteByOrganization_Id(id);
+        organizations.delete(organization);
+        organizations.flush();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PartnerContact> contactsOf(Long organizationId) {
+        return contacts.findByOrganization_IdOrderByNameAsc(organizationId);
+    }
+
+    /** A new, unsaved contact at the organization, for the contact form. */
+    @Transactional(readOnly = true)
+    public PartnerContact newContact(Long organizationId) {
+        return new PartnerContact(get(organizationId));
+    }
+
+    public PartnerContact saveContact(PartnerContact contact) {
+        if (!contact.isNew() && contacts.findById(contact.getId())
+                .map(stored -> stored.getVersion() != contact.getVersion()).orElse(true)) {
+            throw new ObjectOptimisticLockingFailureException(PartnerContact.class, contact.getId());
+        }
+        return contacts.saveAndFlush(contact);
+    }
+
+    public void deleteContact(Long contactId) {
+        contacts.deleteById(contactId);
     }
 
     private static String like(String text) {

@@ -1,0 +1,30 @@
+package org.groundwork.issue;
+
+import java.util.Optional;
+import org.groundwork.business.BusinessReferences;
+import org.groundwork.business.BusinessesMerged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** How macro-issues take part in a business's life: the hard-delete guard and merges. */
+@Component
+class IssueBusinessLinks implements BusinessReferences {
+
+    private final IssueLinkService links;
+
+    IssueBusinessLinks(IssueLinkService links) {
+        this.links = links;
+    }
+
+    @Override
+    public Optional<String> reasonToKeep(Long businessId) {
+        long count = links.countForBusiness(businessId);
+        return count == 0 ? Optional.empty() : Optional.of("It is linked to " + count
+                + (count == 1 ? " macro-issue." : " macro-issues."));
+    }
+
+    @EventListener
+    void onMerge(BusinessesMerged merged) {
+        links.moveToSurvivor(merged.mergedId(), merged.survivorId());
+    }
+}

@@ -1,0 +1,27 @@
+package org.groundwork.issue;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface MacroIssueRepository extends JpaRepository<MacroIssue, Long>, JpaSpecificationExecutor<MacroIssue> {
+
+    String MATCHING = """
+            where (:text is null or lower(i.title) like :text) and (:category is null or i.category = :category)
+              and (:status is null or i.status = :status)""";
+
+    List<MacroIssue> findByStatusOrderByUpdatedAtDescIdDesc(IssueStatus status, Pageable pageable);
+
+    @Query("select i.status, count(i) from MacroIssue i group by i.status")
+    List<Object[]> countByStatus();
+
+    @Query("select i from MacroIssue i " + MATCHING + " order by i.updatedAt desc, i.id desc")
+    List<MacroIssue> search(String text, IssueCategory category, IssueStatus status, Pageable pageable);
+
+    @Query("select count(i) from MacroIssue i " + MATCHING)
+    long countMatching(String text, IssueCategory category, IssueStatus status);
+
+    long countByLeadOrganizationId(Long organizationId);
+}

@@ -1,0 +1,41 @@
+package org.groundwork.issue.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.groundwork.issue.IssueCategory;
+import org.groundwork.issue.IssueFilter;
+import org.groundwork.issue.IssueStatus;
+
+/** Text, category and status filters, shared by the issue list and the heat ranking. */
+class IssueFilterBar extends HorizontalLayout {
+
+    final TextField search = new TextField();
+    final ComboBox<IssueCategory> category = new ComboBox<>();
+    final ComboBox<IssueStatus> status = new ComboBox<>();
+
+    IssueFilterBar(Runnable onChange) {
+        search.setPlaceholder("Find by title");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        category.setPlaceholder("Any category");
+        category.setItems(IssueCategory.values());
+        category.setItemLabelGenerator(IssueCategory::label);
+        category.setClearButtonVisible(true);
+        status.setPlaceholder("Any status");
+        status.setItems(IssueStatus.values());
+        status.setItemLabelGenerator(IssueStatus::label);
+        status.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> onChange.run());
+        category.addValueChangeListener(e -> onChange.run());
+        status.addValueChangeListener(e -> onChange.run());
+        add(search, category, status);
+    }
+
+    IssueFilter filter() {
+        return new IssueFilter(search.getValue(), category.getValue(), status.getValue());
+    }
+}

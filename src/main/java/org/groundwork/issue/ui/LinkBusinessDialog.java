@@ -1,0 +1,49 @@
+package org.groundwork.issue.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.Map;
+import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.Notifications;
+import org.groundwork.base.ui.SaveFailures;
+import org.groundwork.business.Business;
+import org.groundwork.issue.LinkRequest;
+import org.groundwork.issue.MacroIssue;
+import org.groundwork.issue.Severity;
+
+/** Links one more business to an issue with a severity; a business already linked is refused on the field. */
+class LinkBusinessDialog extends Dialog {
+
+    final ComboBox<Business> business;
+    final RadioButtonGroup<Severity> severity = SeverityChoice.create();
+    final Button link = new Button("Link");
+
+    LinkBusinessDialog(MacroIssue issue, IssueForms forms, Runnable onLinked) {
+        setHeaderTitle("Link a business to " + issue.getTitle());
+        setWidth("min(100vw, 30rem)");
+        business = BusinessPicker.create("Business", forms.businesses());
+        business.setWidthFull();
+        add(new FormLayout(business, severity));
+        link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        link.addClickListener(e -> {
+            try {
+                forms.links().link(issue.getId(), LinkRequest.of(business.getValue() == null ? null
+                        : business.getValue().getId(), severity.getValue()));
+            } catch (RuleViolationException rule) {
+                FieldErrors.show(rule, Map.of("business", business));
+                return;
+            } catch (RuntimeException failure) {
+                SaveFailures.show(failure);
+                return;
+            }
+            Notifications.success("Linked " + business.getValue().getDisplayName() + ".");
+            close();
+            onLinked.run();
+        });
+        getFooter().add(new Button("Cancel", e -> close()), link);
+    }
+}

@@ -1,0 +1,55 @@
+package org.groundwork.issue.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.groundwork.base.ui.ShellContribution;
+import org.groundwork.issue.IssueCommentService;
+import org.groundwork.issue.Mention;
+import org.groundwork.security.CurrentUser;
+import org.groundwork.security.Role;
+
+/**
+ * The top bar's mentions badge for staff: how many comments mention them that they haven't opened yet; clicking
+ * lists them, and opening one marks it seen. Partners don't see it (issues aren't shared with them yet).
+ */
+@org.springframework.stereotype.Component
+class MentionsBadge implements ShellContribution {
+
+    private final IssueCommentService comments;
+    private final CurrentUser currentUser;
+
+    MentionsBadge(IssueCommentService comments, CurrentUser currentUser) {
+        this.comments = comments;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Component navbarComponent() {
+        boolean internal = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.DIRECTOR)
+                || currentUser.hasRole(Role.STAFF);
+        if (!internal) {
+            return new Span();
+        }
+        long unseen = comments.countMyUnseenMentions();
+        Button badge = new Button(unseen == 0 ? "" : String.valueOf(unseen), VaadinIcon.AT.create());
+        badge.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        badge.getElement().setAttribute("aria-label", unseen == 1 ? "1 new mention" : unseen + " new mentions");
+        badge.addClassName("gw-mentions");
+        ContextMenu menu = new ContextMenu(badge);
+        menu.setOpenOnClick(true);
+        if (unseen == 0) {
+            menu.addItem("No new mentions").setEnabled(false);
+        }
+        for (Mention mention : comments.myUnseenMentions(10)) {
+            menu.addItem("You were mentioned on issue #" + mention.getIssueId(), e -> {
+                comments.markSeen(mention.getId());
+                badge.getUI().ifPresent(ui -> ui.navigate("issues/" + mention.getIssueId()));
+            });
+        }
+        return badge;
+    }
+}

@@ -1,0 +1,41 @@
+package org.groundwork.opportunity;
+
+import java.util.List;
+import java.util.Optional;
+import org.groundwork.business.BusinessReferences;
+import org.groundwork.business.BusinessesMerged;
+import org.groundwork.business.TimelineEntry;
+import org.groundwork.business.TimelineSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** How opportunities take part in a business's life: its timeline, the hard-delete guard and merges. */
+@Component
+class OpportunityBusinessLinks implements TimelineSource, BusinessReferences {
+
+    private final OpportunityService opportunities;
+
+    OpportunityBusinessLinks(OpportunityService opportunities) {
+        this.opportunities = opportunities;
+    }
+
+    @Override
+    public List<TimelineEntry> entriesFor(Long businessId, int limit) {
+        return opportunities.newestForBusiness(businessId, limit).stream()
+                .map(o -> new TimelineEntry(o.getCreatedAt(), "Opportunity", o.getTitle(),
+                        o.getType().label() + " · " + o.getStage().label(), "opportunities/" + o.getId()))
+                .toList();
+    }
+
+    @Override
+    public Optional<String> reasonToKeep(Long businessId) {
+        long count = opportunities.countForBusiness(businessId);
+        return count == 0 ? Optional.empty()
+                : Optional.of("It has " + count + (count == 1 ? " growth opportunity." : " growth opportunities."));
+    }
+
+    @EventListener
+    void onMerge(BusinessesMerged merged) {
+        opportunities.moveToSurvivor(merged.mergedId(), merged.survivorId());
+    }
+}

@@ -1,0 +1,2 @@
+/** Growth opportunities: the pipeline of chances to help a business grow, with jobs and investment. */
+package org.groundwork.opportunity;

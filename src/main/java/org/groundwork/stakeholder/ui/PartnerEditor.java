@@ -1,0 +1,123 @@
+package org.groundwork.stakeholder.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.Notifications;
+import org.groundwork.base.ui.SaveFailures;
+import org.groundwork.stakeholder.OrganizationType;
+import org.groundwork.stakeholder.PartnerOrganization;
+import org.groundwork.stakeholder.PartnerOrganizationService;
+
+/**
+ * Creates or edits a partner organization and its contacts; retires, reinstates or deletes it. Deleting one that
+ * other records still name is refused with the reason, and the person is pointed to retiring it instead.
+ */
+class PartnerEditor extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final ComboBox<OrganizationType> type = new ComboBox<>("Kind");
+    final TextField website = new TextField("Website");
+    final TextField phone = new TextField("Phone");
+    final EmailField email = new EmailField("Email");
+    final TextArea notes = new TextArea("Notes");
+    final Button save = new Button("Save");
+    final Button delete = new Button("Delete");
+    private final BeanValidationBinder<PartnerOrganization> binder = new BeanValidationBinder<>(PartnerOrganization.class);
+    private final transient PartnerOrganizationService organizations;
+    private final transient PartnerOrganization organization;
+    private final transient Runnable onChange;
+
+    PartnerEditor(PartnerOrganizationService organizations, PartnerOrganization organization, Runnable onChange) {
+        this.organizations = organizations;
+        this.organization = organization;
+        this.onChange = onChange;
+        setHeaderTitle(organization.isNew() ? "New partner organization" : organization.getName());
+        setWidth("min(100vw, 44rem)");
+        type.setItems(OrganizationType.values());
+        type.setItemLabelGenerator(OrganizationType::label);
+        binder.bindInstanceFields(this);
+        binder.readBean(organization);
+        FormLayout form = new FormLayout(name, type, phone, email, website, notes);
+        form.setColspan(notes, 2);
+        add(form);
+        if (!organization.isNew()) {
+            add(new ContactsPanel(organizations, organization.getId()));
+        }
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        getFooter().add(new Button("Cancel", e -> close()));
+        if (!organization.isNew()) {
+            Button retire = new Button(organization.isRetired() ? "Reinstate" : "Retire", e -> toggleRetired());
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            delete.addClickListener(e -> confirmDelete());
+            getFooter().add(new Span(retire, delete));
+        }
+        getFooter().add(save);
+    }
+
+    private void save() {
+        try {
+            binder.writeBean(organization);
+            organizations.save(organization);
+        } catch (ValidationException invalid) {
+            return;
+        } catch (RuleViolationException rule) {
+            if ("name".equals(rule.getField())) {
+                name.setErrorMessage(rule.getMessage());
+                name.setInvalid(true);
+            } else {
+                Notifications.error(rule.getMessage());
+            }
+            return;
+        } catch (RuntimeException failure) {
+            SaveFailures.show(failure);
+            return;
+        }
+        Notifications.success("Saved " + organization.getName() + ".");
+        onChange.run();
+        close();
+    }
+
+    private void toggleRetired() {
+        if (organization.isRetired()) {
+            organizations.reinstate(organization.getId());
+            Notifications.success("Reinstated " + organization.getName() + ".");
+        } else {
+            organizations.retire(organization.getId());
+            Notifications.success("Retired " + organization.getName() + ": it no longer appears in pickers.");
+        }
+        onChange.run();
+        close();
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog("Delete " + organization.getName() + "?",
+                "This removes the organization and its contacts for good.", "Delete", e -> delete());
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    void delete() {
+        try {
+            organizations.delete(organization.getId());
+        } catch (RuntimeException failure) {
+            SaveFailures.show(failure);
+            return;
+        }
+        Notifications.success("Deleted " + organization.getName() + ".");
+        onChange.run();
+        close();
+    }
+}

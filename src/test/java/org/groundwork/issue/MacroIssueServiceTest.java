@@ -1,0 +1,168 @@
+package org.groundwork.issue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.groundwork.base.RuleViolationException;
+import org.groundwork.business.Business;
+import org.groundwork.business.Sector;
+import org.groundwork.security.Role;
+import org.groundwork.security.TestAccounts;
+import org.groundwork.stakeholder.OrganizationType;
+import org.groundwork.stakeholder.PartnerOrganization;
+import org.groundwork.stakeholder.PartnerOrganizationService;
+import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.TestBusinesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+@GroundworkTest
+class MacroIssueServiceTest {
+
+    @Autowired
+    MacroIssueService issues;
+    @Autowired
+    IssueLinkService links;
+    @Autowired
+    IssueHeatService heat;
+    @Autowired
+    ActionPlanService actionPlans;
+    @Autowired
+    IssueCommentService comments;
+    @Autowired
+    PartnerOrganizationService organizations;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestBusinesses businesses;
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 6);
+
+    @BeforeEach
+    void signIn() {
+        accounts.signIn("issue-staff", Role.STAFF);
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void linkingTheSameBusinessTwiceIsRefusedByName() {
+        MacroIssue issue = issue("Welders hard to find", IssueCategory.WORKFORCE);
+        Business business = businesses.create("Acme Fab", "332710", 30, 0);
+        links.link(issue.getId(), new LinkRequest(business.getId(), Severity.HIGH, 42L, null, "Said in interview"));
+        assertThatThrownBy(() -> links.link(issue.getId(), LinkRequest.of(business.getId(), Severity.LOW)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("business");
+                    assertThat(e.getMessage()).contains(business.getDisplayName()).contains("already linked");
+                });
+        assertThat(links.linkedTo(issue.getId(), PageRequest.of(0, 10))).singleElement()
+                .satisfies(l -> assertThat(l.sourceVisitId()).isEqualTo(42L));
+    }
+
+    @Test
+    void heatSumsBusinessesEmployeesAndOpenRedFlagsInTheDatabase() {
+        MacroIssue hot = issue("Broadband dead zone " + suffix, IssueCategory.BROADBAND);
+        MacroIssue mild = issue("Parking " + suffix, IssueCategory.TRANSPORTATION);
+        links.link(hot.getId(), LinkRequest.of(businesses.create("A", "311111", 100, 1).getId(), Severity.HIGH));
+        links.link(hot.getId(), LinkRequest.of(businesses.create("B", "541511", 20, 0).getId(), Severity.LOW));
+        links.link(mild.getId(), LinkRequest.of(businesses.create("C", "445110", 5, 0).getId(), Severity.LOW));
+
+        IssueHeat hotHeat = heat.of(issues.get(hot.getId()));
+        assertThat(hotHeat.businesses()).isEqualTo(2);
+        assertThat(hotHeat.employees()).isEqualTo(120);
+        assertThat(hotHeat.openRedFlags()).isEqualTo(1);
+        assertThat(hotHeat.score()).isEqualTo(200 + 120 + 250);
+        assertThat(heat.ranking(new IssueFilter(suffix, null, null), PageRequest.of(0, 10)))
+                .extracting(IssueHeat::id).containsExactly(hot.getId(), mild.getId());
+        assertThat(links.sectorCounts(hot.getId())).extracting(SectorCount::sector)
+                .containsExactlyInAnyOrder(Sector.MANUFACTURING, Sector.PROFESSIONAL_SERVICES);
+    }
+
+    @Test
+    void theBoardShowsEachStatusAndRefusesAStaleMove() {
+        MacroIssue issue = issue("Permits take months " + suffix, IssueCategory.PERMITTING);
+        MacroIssue moved = issues.move(issue.getId(), issue.getVersion(), IssueStatus.ACTIVE);
+        IssueBoard board = issues.board(50);
+        assertThat(board.columns().get(IssueStatus.ACTIVE)).extracting(IssueHeat::id).contains(issue.getId());
+        assertThat(board.counts().get(IssueStatus.ACTIVE)).isPositive();
+        assertThatThrownBy(() -> issues.move(issue.getId(), issue.getVersion(), IssueStatus.RESOLVED))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(issues.get(issue.getId()).getStatus()).isEqualTo(moved.getStatus());
+    }
+
+    @Test
+    void similarIssuesShareATitleWordOrTheCategory() {
+        MacroIssue childcare = issue("No childcare slots near plant " + suffix, IssueCategory.CHILDCARE);
+        issue("Unrelated " + suffix, IssueCategory.OTHER);
+        assertThat(issues.similar("Childcare waiting lists", null, 5)).extracting(MacroIssue::getId)
+                .contains(childcare.getId());
+        assertThat(issues.similar("", IssueCategory.CHILDCARE, 50)).extracting(MacroIssue::getId)
+                .contains(childcare.getId());
+    }
+
+    @Test
+    void anOrganizationOwningOpenActionItemsCannotBeDeleted() {
+        PartnerOrganization board = new PartnerOrganization();
+        board.setName("Workforce Board " + suffix);
+        board.setType(OrganizationType.WORKFORCE_BOARD);
+        board = organizations.save(board);
+        MacroIssue issue = issue("Training gap " + suffix, IssueCategory.WORKFORCE);
+        ActionItem item = new ActionItem(issue.getId());
+        item.setDescription("Run a welding bootcamp");
+        item.ownedByOrganization(board.getId());
+        item = actionPlans.save(item);
+
+        Long boardId = board.getId();
+        assertThatThrownBy(() -> organizations.delete(boardId)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("It owns 1 open action item.");
+        item.setStatus(ActionStatus.DONE);
+        actionPlans.save(item);
+        assertThatThrownBy(() -> organizations.delete(boardId)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("It is named on 1 finished action item.");
+
+        PartnerOrganization unused = new PartnerOrganization();
+        unused.setName("Unused " + suffix);
+        Long unusedId = organizations.save(unused).getId();
+        organizations.delete(unusedId);
+        assertThat(organizations.find(unusedId)).isEmpty();
+    }
+
+    @Test
+    void anActionItemNeedsAnOwner() {
+        ActionItem item = new ActionItem(issue("Owners " + suffix, IssueCategory.OTHER).getId());
+        item.setDescription("Someone should do something");
+        assertThatThrownBy(() -> actionPlans.save(item)).isInstanceOfSatisfying(RuleViolationException.class,
+                e -> assertThat(e.getField()).isEqualTo("owner"));
+    }
+
+    @Test
+    void mentioningAStaffMemberLeavesThemAnUnseenMention() {
+        accounts.ensure("mentioned-" + suffix, Role.STAFF);
+        MacroIssue issue = issue("Water pressure " + suffix, IssueCategory.UTILITIES);
+        comments.add(issue.getId(), "@mentioned-" + suffix + " can you call the utility? cc @nobody-here");
+        assertThat(comments.commentsOn(issue.getId())).singleElement()
+                .satisfies(c -> assertThat(c.getAuthor()).isEqualTo("issue-staff"));
+
+        accounts.signIn("mentioned-" + suffix, Role.STAFF);
+        assertThat(comments.countMyUnseenMentions()).isEqualTo(1);
+        Mention mention = comments.myUnseenMentions(5).getFirst();
+        assertThat(mention.getIssueId()).isEqualTo(issue.getId());
+        comments.markSeen(mention.getId());
+        assertThat(comments.countMyUnseenMentions()).isZero();
+    }
+
+    private MacroIssue issue(String title, IssueCategory category) {
+        MacroIssue issue = new MacroIssue();
+        issue.setTitle(title);
+        issue.setCategory(category);
+        return issues.save(issue);
+    }
+}

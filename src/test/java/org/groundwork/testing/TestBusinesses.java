@@ -1,0 +1,32 @@
+package org.groundwork.testing;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.groundwork.business.Business;
+import org.groundwork.business.BusinessService;
+import org.springframework.stereotype.Component;
+
+/** Creates businesses for tests through the real service (the caller must be signed in as staff). */
+@Component
+public class TestBusinesses {
+
+    private final BusinessService businesses;
+
+    TestBusinesses(BusinessService businesses) {
+        this.businesses = businesses;
+    }
+
+    public Business create(String name, String naics, Integer employees, int openRedFlags) {
+        Business business = new Business();
+        business.setLegalName(name + " " + UUID.randomUUID().toString().substring(0, 6));
+        business.setNaicsCode(naics);
+        Business saved = businesses.save(business);
+        if (employees != null) {
+            businesses.recordEmployees(saved.getId(), LocalDate.of(2026, 1, 1), employees, "test");
+        }
+        if (openRedFlags > 0) {
+            businesses.recordOpenFlags(saved.getId(), openRedFlags, 0);
+        }
+        return businesses.get(saved.getId());
+    }
+}
