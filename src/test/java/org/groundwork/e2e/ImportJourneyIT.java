@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In real headless Chromium: the admin uploads the real Seattle licence list through the import wizard, keeps
- * the guessed columns, checks the dry run and commits all 12,897 businesses.
+ * the guessed columns, checks the dry run and commits all 12,897 businesses, then finds one by global search and
+ * opens its page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportJourneyIT {
@@ -59,6 +60,11 @@ class ImportJourneyIT {
 
         assertThat(page.getByText("Import finished: 12,897 created, 0 updated")).isVisible(slow);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/import-finished.png")));
+
+        page.getByLabel("Search businesses and contacts").fill("Phenomenal Phil");
+        assertThat(page.locator(".gw-search-hit").first()).containsText("PHENOMENAL PHILLIE");
+        page.getByLabel("Search businesses and contacts").press("Enter");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/businesses/\\d+$"));
     }
 
     private static com.microsoft.playwright.Locator button(Page page, String name) {

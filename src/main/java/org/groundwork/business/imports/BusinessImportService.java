@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditEntry;
 import org.groundwork.base.AuditService;
@@ -33,7 +36,7 @@ import org.springframework.util.unit.DataSize;
 public class BusinessImportService {
 
     private static final int BATCH = 1000;
-    private static final int UPDATES_PER_FLUSH = 200;
+    private static final int UPDATES_PER_FLUSH = 500;
 
     private final JdbcTemplate jdbc;
     private final Validator validator;
@@ -115,13 +118,14 @@ public class BusinessImportService {
             done += chunk.size();
             progress.update(done, total);
         }
-        for (ImportPlan.Draft update : plan.updates()) {
-            applyUpdate(update, plan.mapping(), today, source);
-            if (++done % UPDATES_PER_FLUSH == 0 || done == total) {
-                entityManager.flush();
-                entityManager.clear();
-                progress.update(done, total);
-            }
+        for (int from = 0; from < plan.updates().size(); from += UPDATES_PER_FLUSH) {
+            List<ImportPlan.Draft> chunk = plan.updates().subList(from,
+                    Math.min(from + UPDATES_PER_FLUSH, plan.updates().size()));
+            applyUpdates(chunk, plan.mapping(), today, source);
+            entityManager.flush();
+            entityManager.clear();
+            done += chunk.size();
+            progress.update(done, total);
         }
         int lookalikesCreated = creates.size() - plan.creates().size();
         ImportResult result = new ImportResult(creates.size(), plan.updates().size(), plan.duplicates().size(),
@@ -131,17 +135,27 @@ public class BusinessImportService {
         return result;
     }
 
-    private void applyUpdate(ImportPlan.Draft update, ColumnMapping mapping, LocalDate today, String source) {
-        Business business = entityManager.find(Business.class, update.existingId());
-        if (business == null) {
-            throw new RuleViolationException("The business line " + update.line() + " updates was deleted after "
-                    + "the dry run. Run the dry run again.");
+    /** Loads a chunk of matched businesses with one query and applies the file's values to them. */
+    private void applyUpdates(List<ImportPlan.Draft> chunk, ColumnMapping mapping, LocalDate today, String source) {
+        Map<Long, Business> loaded = entityManager
+                .createQuery("select b from Business b where b.id in :ids", Business.class)
+                .setParameter("ids", chunk.stream().map(ImportPlan.Draft::existingId).toList())
+                .getResultStream().collect(Collectors.toMap(Business::getId, Function.identity()));
+        for (ImportPlan.Draft update : chunk) {
+            Business business = loaded.get(update.existingId());
+            if (business == null) {
+                throw new RuleViolationException("The business line " + update.line() + " updates was deleted "
+                        + "after the dry run. Run the dry run again.");
+            }
+            UpdateApplier.apply(update, mapping, business);
         }
-        UpdateApplier.apply(update, mapping, business);
-        Integer employees = update.employees();
-        if (employees != null && !employees.equals(business.getCurrentEmployees())) {
-            entityManager.flush();
-            businesses.recordEmployees(business.getId(), today, employees, source);
+        // Recording a count clears the persistence context, so the chunk's changes are flushed first.
+        entityManager.flush();
+        for (ImportPlan.Draft update : chunk) {
+            Integer employees = update.employees();
+            if (employees != null && !employees.equals(loaded.get(update.existingId()).getCurrentEmployees())) {
+                businesses.recordEmployees(update.existingId(), today, employees, source);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessNames;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,17 +23,22 @@ final class ExistingBusinesses {
     private final Map<String, Known> byName = new HashMap<>();
     private final Map<String, Known> byPhone = new HashMap<>();
     private final Map<String, Known> byWebsite = new HashMap<>();
+    private final Map<String, Known> byAddress = new HashMap<>();
 
+    /** Archived businesses still match (a re-import must not recreate them) but are not offered as look-alikes. */
     static ExistingBusinesses load(JdbcTemplate jdbc) {
         ExistingBusinesses existing = new ExistingBusinesses();
-        jdbc.query("select id, legal_name, external_id, normalized_name, street, phone, website from business",
-                rs -> {
+        jdbc.query("select id, legal_name, external_id, normalized_name, street, phone_digits, website_host, "
+                + "address_key, archived_at from business", rs -> {
                     Known known = new Known(rs.getLong(1), rs.getString(2));
                     putIfKey(existing.byExternalId, rs.getString(3), known);
                     putIfKey(existing.byNameAndStreet, nameAndStreet(rs.getString(4), rs.getString(5)), known);
-                    putIfKey(existing.byName, rs.getString(4), known);
-                    putIfKey(existing.byPhone, phoneKey(rs.getString(6)), known);
-                    putIfKey(existing.byWebsite, websiteKey(rs.getString(7)), known);
+                    if (rs.getTimestamp(9) == null) {
+                        putIfKey(existing.byName, rs.getString(4), known);
+                        putIfKey(existing.byPhone, rs.getString(6), known);
+                        putIfKey(existing.byWebsite, rs.getString(7), known);
+                        putIfKey(existing.byAddress, rs.getString(8), known);
+                    }
                 });
         return existing;
     }
@@ -46,18 +52,19 @@ final class ExistingBusinesses {
         return Optional.ofNullable(known);
     }
 
-    /** A business this row probably is, though it doesn't match: same name, phone or website. */
+    /**
+     * A business this row probably is, though it doesn't match: the same name, phone, website or address, compared
+     * the way the business page spots likely duplicates ({@link org.groundwork.business.DuplicateKeys}).
+     */
     Optional<Map.Entry<Known, String>> lookalike(Business row) {
-        Known known = byName.get(row.getNormalizedName());
-        if (known != null) {
-            return Optional.of(Map.entry(known, "Same name as " + known.name()));
-        }
-        known = byPhone.get(phoneKey(row.getPhone()));
-        if (known != null) {
-            return Optional.of(Map.entry(known, "Same phone as " + known.name()));
-        }
-        known = byWebsite.get(websiteKey(row.getWebsite()));
-        return known == null ? Optional.empty() : Optional.of(Map.entry(known, "Same website as " + known.name()));
+        return Stream.of(look(byName, row.getNormalizedName(), "name"), look(byPhone, row.getPhoneDigits(), "phone"),
+                look(byWebsite, row.getWebsiteHost(), "website"), look(byAddress, row.getAddressKey(), "address"))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<Map.Entry<Known, String>> look(Map<String, Known> index, String key, String what) {
+        Known known = key == null ? null : index.get(key);
+        return known == null ? Optional.empty() : Optional.of(Map.entry(known, "Same " + what + " as " + known.name()));
     }
 
     static String nameAndStreet(String normalizedName, String street) {
@@ -65,22 +72,6 @@ final class ExistingBusinesses {
             return null;
         }
         return normalizedName + "|" + street.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
-    }
-
-    /** Digits only, and only when there are enough of them to mean a real number. */
-    static String phoneKey(String phone) {
-        String digits = phone == null ? "" : phone.replaceAll("\\D", "");
-        return digits.length() >= 7 ? digits : null;
-    }
-
-    /** The host without scheme and "www.", so "https://www.acme.com/" and "acme.com" agree. */
-    static String websiteKey(String website) {
-        if (website == null || website.isBlank()) {
-            return null;
-        }
-        String host = website.trim().toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^www\\.", "");
-        int slash = host.indexOf('/');
-        return slash < 0 ? host : host.substring(0, slash);
     }
 
     private static void putIfKey(Map<String, Known> map, String key, Known known) {

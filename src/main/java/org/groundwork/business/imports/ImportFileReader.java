@@ -54,6 +54,11 @@ final class ImportFileReader {
     }
 
     private static ImportTable readCsv(String fileName, byte[] content) {
+        if (content.length >= 2 && (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE
+                || content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)) {
+            throw new RuleViolationException("file", "This file is saved as UTF-16 (\"Unicode text\"). Save it as "
+                    + "\"CSV UTF-8\" and upload it again.");
+        }
         String notice = null;
         String text;
         try {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.groundwork.business.Business;
+import org.groundwork.business.BusinessNames;
 import org.groundwork.business.BusinessStatus;
 import org.groundwork.business.RiskLevel;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -16,7 +17,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * Inserts new businesses and their first employee count with JDBC batches. An import creates thousands of rows
+ * Inserts new businesses and their first employee count with JDBC batches, with the same derived search and
+ * duplicate keys the entity keeps. An import creates thousands of rows
  * at once; the entity base class uses identity ids, which stop Hibernate from batching inserts, so this writes
  * the same columns directly and the caller audits them in batches too. It joins the caller's transaction.
  */
@@ -24,11 +26,12 @@ final class ImportWriter {
 
     private static final String INSERT_BUSINESS = """
             insert into business (version, created_at, created_by, updated_at, updated_by, legal_name, trade_name,
-              normalized_name, naics_code, sector, street, city, region, postal_code, phone, website,
-              ownership_type, local_ownership, facility_tenure, year_established, key_company, consent_to_name,
-              status, external_id, state_business_id, current_employees, risk_level, open_red_flags,
-              open_yellow_flags, notes)
-            values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, ?, ?, ?, ?, ?, 0, 0, ?)""";
+              normalized_name, normalized_trade_name, naics_code, sector, street, city, region, postal_code, phone,
+              phone_digits, website, website_host, address_key, ownership_type, local_ownership, facility_tenure,
+              year_established, key_company, consent_to_name, status, external_id, state_business_id,
+              current_employees, risk_level, open_red_flags, open_yellow_flags, notes)
+            values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, ?, ?, ?, ?, ?,
+              0, 0, ?)""";
     private static final String INSERT_EMPLOYEES = """
             insert into employee_count (version, created_at, created_by, updated_at, updated_by, business_id, as_of,
               employees, source)
@@ -91,6 +94,7 @@ final class ImportWriter {
         statement.setString(++i, b.getLegalName());
         statement.setString(++i, b.getTradeName());
         statement.setString(++i, b.getNormalizedName());
+        statement.setString(++i, b.getTradeName() == null ? null : BusinessNames.normalize(b.getTradeName()));
         statement.setString(++i, b.getNaicsCode());
         statement.setString(++i, b.getSector() == null ? null : b.getSector().name());
         statement.setString(++i, b.getStreet());
@@ -98,7 +102,10 @@ final class ImportWriter {
         statement.setString(++i, b.getRegion());
         statement.setString(++i, b.getPostalCode());
         statement.setString(++i, b.getPhone());
+        statement.setString(++i, b.getPhoneDigits());
         statement.setString(++i, b.getWebsite());
+        statement.setString(++i, b.getWebsiteHost());
+        statement.setString(++i, b.getAddressKey());
         statement.setString(++i, b.getOwnershipType());
         statement.setString(++i, b.getLocalOwnership().name());
         statement.setString(++i, b.getFacilityTenure().name());

@@ -78,7 +78,7 @@ class BusinessImportServiceTest {
         saved("Elm Electric " + tag, "7 Fir St", null, "(206) 555-" + tag.substring(0, 4).replaceAll("\\D", "1"));
         String elmPhone = "206.555." + tag.substring(0, 4).replaceAll("\\D", "1");
         ImportPlan plan = dryRun(row("Cedar Works Renamed " + tag, "", "9 Pine St", "0003" + tag, "40"),
-                row("\"Dogwood Dental, LLC " + tag + "\"", "", "4 Ash Ave.", "", ""),
+                row("\"Dogwood Dental, LLC " + tag + "\"", "", "4 Ash Ave.", "", "7"),
                 rowWithPhone("Elm Electrical Contractors " + tag, elmPhone),
                 rowWithPhone("Elm Two " + tag, elmPhone));
         assertThat(plan.updates()).extracting(ImportPlan.Draft::existingId)
@@ -93,7 +93,10 @@ class BusinessImportServiceTest {
         Business cedar = businesses.get(byId.getId());
         assertThat(cedar.getLegalName()).isEqualTo("Cedar Works Renamed " + tag);
         assertThat(cedar.getCurrentEmployees()).isEqualTo(40);
-        assertThat(businesses.get(byAddress.getId()).getStreet()).isEqualTo("4 Ash Ave.");
+        Business dogwood = businesses.get(byAddress.getId());
+        assertThat(dogwood.getStreet()).isEqualTo("4 Ash Ave.");
+        assertThat(dogwood.getLegalName()).isEqualTo("Dogwood Dental, LLC " + tag);
+        assertThat(dogwood.getCurrentEmployees()).isEqualTo(7);
         assertThat(count("Elm Electrical Contractors " + tag)).isEqualTo(1);
         assertThat(count("Elm Two " + tag)).isZero();
     }

@@ -51,6 +51,13 @@ class ImportFileReaderTest {
     }
 
     @Test
+    void aUtf16FileIsRefusedWithWhatToDoInstead() {
+        byte[] utf16 = "\uFEFFbusiness_legal_name\r\nHarbor Bakery\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        assertThatThrownBy(() -> ImportFileReader.read("unicode.csv", utf16))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("Save it as \"CSV UTF-8\"");
+    }
+
+    @Test
     void emptyAndHeaderOnlyFilesAreRefusedWithAPlainMessage() {
         assertThatThrownBy(() -> ImportFileReader.read("empty.csv", new byte[0]))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("The file is empty");
