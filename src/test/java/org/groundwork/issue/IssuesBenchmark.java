@@ -70,8 +70,10 @@ class IssuesBenchmark {
     @Test
     void boardsHeatAndIssuePageAtScale() {
         long firstIssue = seed();
+        long extraBusiness = jdbc.queryForObject("select max(id) from business", Long.class);
         Stopwatch.section("Opportunities and macro-issues: 5,000 issues, 100,000 businesses, 120,000 links, "
                 + "50,000 opportunities");
+        Stopwatch.measure("Store every issue's heat (the 5-minute refresh, 5,000 issues)", 0, 1, heat::refreshAll);
         Stopwatch.measure("Issue board (5 columns of 50 cards with heat, counts)", 3, 20, () -> issues.board(50));
         Stopwatch.measure("Heat ranking, first page of 50 + count", 3, 20, () -> {
             heat.count(IssueFilter.all());
@@ -81,6 +83,20 @@ class IssuesBenchmark {
                 () -> heat.ranking(new IssueFilter(null, null, IssueStatus.ACTIVE), PageRequest.of(0, 50)));
         Stopwatch.measure("Issue page (issue, heat, 25 linked businesses, count, sectors, plan, comments, history)",
                 3, 20, () -> issuePage(firstIssue + ISSUES / 2));
+        long middle = firstIssue + ISSUES / 2;
+        Stopwatch.measure("  of which: live heat of the issue", 3, 20, () -> heat.of(issues.get(middle)));
+        Stopwatch.measure("  of which: 25 linked businesses + count", 3, 20, () -> {
+            links.countLinkedTo(middle);
+            return links.linkedTo(middle, PageRequest.of(0, 25));
+        });
+        Stopwatch.measure("  of which: counts by sector", 3, 20, () -> links.sectorCounts(middle));
+        Stopwatch.measure("  of which: history (audit trail)", 3, 20,
+                () -> audit.historyOf("MacroIssue", middle, PageRequest.of(0, 20)));
+        Stopwatch.measure("Linking a business (with the issue's heat stored again)", 3, 20, () -> {
+            BusinessLink link = links.link(middle, LinkRequest.of(extraBusiness, Severity.LOW));
+            links.unlink(link.getId());
+            return link;
+        });
         Stopwatch.measure("Issue list, filtered by text, first page + count", 3, 20, () -> {
             issues.count(new IssueFilter("4999", null, null));
             return issues.search(new IssueFilter("4999", null, null), PageRequest.of(0, 50));
