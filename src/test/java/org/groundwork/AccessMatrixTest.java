@@ -52,6 +52,7 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("businesses/:id", INTERNAL);
         EXPECTED.put("businesses/new", INTERNAL);
         EXPECTED.put("targets", INTERNAL);
+        EXPECTED.put("businesses", INTERNAL);
 
         // Visits, interviews, flags, follow-ups, service standards
         EXPECTED.put("visits", INTERNAL);
@@ -59,6 +60,12 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("visits/:visitId([0-9]+)", INTERNAL);
         EXPECTED.put("admin/templates", ADMIN);
         EXPECTED.put("admin/templates/edit/:templateId?([0-9]+)", ADMIN);
+        // (flags, follow-ups and standards)
+        EXPECTED.put("flags", INTERNAL);
+        EXPECTED.put("follow-ups", INTERNAL);
+        EXPECTED.put("service-standards", INTERNAL);
+        EXPECTED.put("admin/flag-rules", ADMIN);
+        EXPECTED.put("admin/service-standards", ADMIN);
 
         // Opportunities, macro-issues, partner organizations
         EXPECTED.put("partners", INTERNAL);

@@ -41,6 +41,10 @@ public class Business extends AbstractEntity {
     @Column(name = "normalized_name", nullable = false, length = 200)
     private String normalizedName;
 
+    /** The trade name normalized like {@code normalizedName}, for global search by prefix. */
+    @Column(name = "normalized_trade_name", length = 200)
+    private String normalizedTradeName;
+
     @Pattern(regexp = "\\d{2,6}", message = "A NAICS code has 2 to 6 digits.")
     @Column(name = "naics_code", length = 6)
     private String naicsCode;
@@ -74,7 +78,10 @@ public class Business extends AbstractEntity {
     @Column(length = 200)
     private String website;
 
-    /** Comparable forms of phone, website and address for finding likely duplicates (see {@link DuplicateKeys}). */
+    /**
+     * Comparable forms of phone, website and address for finding likely duplicates (see {@link DuplicateKeys});
+     * the phone's digits also let global search find a number however it was typed.
+     */
     @Column(name = "phone_digits", length = 40)
     private String phoneDigits;
 
@@ -196,6 +203,7 @@ public class Business extends AbstractEntity {
 
     public void setTradeName(String tradeName) {
         this.tradeName = clean(tradeName);
+        this.normalizedTradeName = this.tradeName == null ? null : BusinessNames.normalize(this.tradeName);
     }
 
     public String getNormalizedName() {

@@ -41,6 +41,16 @@ public class Contact extends AbstractEntity {
     @Column(length = 40)
     private String phone;
 
+    /** Search copies of name, email and phone (see {@link SearchText}), so global search can use indexes. */
+    @Column(name = "search_name", length = 150)
+    private String searchName;
+
+    @Column(name = "search_email", length = 150)
+    private String searchEmail;
+
+    @Column(name = "phone_digits", length = 40)
+    private String phoneDigits;
+
     @Column(name = "is_primary", nullable = false)
     private boolean primary;
 
@@ -65,6 +75,7 @@ public class Contact extends AbstractEntity {
 
     public void setFullName(String fullName) {
         this.fullName = fullName == null ? null : fullName.trim();
+        this.searchName = SearchText.normalize(this.fullName);
     }
 
     public String getTitle() {
@@ -81,6 +92,7 @@ public class Contact extends AbstractEntity {
 
     public void setEmail(String email) {
         this.email = email == null || email.isBlank() ? null : email.trim();
+        this.searchEmail = SearchText.email(this.email);
     }
 
     public String getPhone() {
@@ -89,6 +101,7 @@ public class Contact extends AbstractEntity {
 
     public void setPhone(String phone) {
         this.phone = phone == null || phone.isBlank() ? null : phone.trim();
+        this.phoneDigits = SearchText.digits(this.phone);
     }
 
     public boolean isPrimary() {

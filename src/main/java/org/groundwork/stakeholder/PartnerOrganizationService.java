@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,11 +23,12 @@ public class PartnerOrganizationService {
 
     private final PartnerOrganizationRepository organizations;
     private final PartnerContactRepository contacts;
-    private final List<OrganizationReferences> references;
+    /** Looked up when needed: the features that name organizations also use this service. */
+    private final ObjectProvider<OrganizationReferences> references;
     private final Clock clock;
 
     PartnerOrganizationService(PartnerOrganizationRepository organizations, PartnerContactRepository contacts,
-                               List<OrganizationReferences> references, Clock clock) {
+                               ObjectProvider<OrganizationReferences> references, Clock clock) {
         this.organizations = organizations;
         this.contacts = contacts;
         this.references = references;
@@ -87,7 +89,7 @@ public class PartnerOrganizationService {
      */
     public void delete(Long id) {
         PartnerOrganization organization = get(id);
-        String reasons = references.stream().map(r -> r.reasonToKeep(id)).flatMap(Optional::stream)
+        String reasons = references.orderedStream().map(r -> r.reasonToKeep(id)).flatMap(Optional::stream)
                 .collect(Collectors.joining(" "));
         if (!reasons.isEmpty()) {
             throw new RuleViolationException(organization.getName() + " can't be deleted: " + reasons

@@ -1,0 +1,66 @@
+package org.groundwork.business;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The columns of the businesses grid, in their default order: what the grid shows, sorts by and exports. The sort
+ * property is an entity attribute the grid indexes cover (see 004-saved-views.yaml).
+ */
+public enum BusinessColumn {
+    LEGAL_NAME("Legal name", "legalName", true),
+    TRADE_NAME("Trade name", "tradeName", true),
+    SECTOR("Sector", "sector", true),
+    NAICS("NAICS", "naicsCode", false),
+    CITY("City", "city", true),
+    TIER("Tier", "tier", true),
+    KEY_COMPANY("Key company", "keyCompany", true),
+    OWNER("Owner", "ownerId", true),
+    STATUS("Status", "status", false),
+    EMPLOYEES("Employees", "currentEmployees", true),
+    RISK_LEVEL("Risk level", "riskLevel", true),
+    LAST_CONTACT("Last contact", "lastContactDate", true);
+
+    private final String label;
+    private final String sortProperty;
+    private final boolean visibleByDefault;
+
+    BusinessColumn(String label, String sortProperty, boolean visibleByDefault) {
+        this.label = label;
+        this.sortProperty = sortProperty;
+        this.visibleByDefault = visibleByDefault;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String sortProperty() {
+        return sortProperty;
+    }
+
+    public static List<BusinessColumn> defaults() {
+        return List.of(values()).stream().filter(column -> column.visibleByDefault).toList();
+    }
+
+    /** The column's plain text for one business (dates ISO, for spreadsheets); {@code ownerNames} turns an owner
+     *  id into a person's name. */
+    public String text(Business business, Function<Long, String> ownerNames) {
+        return switch (this) {
+            case LEGAL_NAME -> business.getLegalName();
+            case TRADE_NAME -> business.getTradeName();
+            case SECTOR -> business.getSector() == null ? null : business.getSector().label();
+            case NAICS -> business.getNaicsCode();
+            case CITY -> business.getCity();
+            case TIER -> business.getTier() == null ? null : business.getTier().name();
+            case KEY_COMPANY -> business.isKeyCompany() ? "Yes" : "No";
+            case OWNER -> business.getOwnerId() == null ? null : ownerNames.apply(business.getOwnerId());
+            case STATUS -> business.getStatus().label();
+            case EMPLOYEES -> business.getCurrentEmployees() == null ? null
+                    : String.valueOf(business.getCurrentEmployees());
+            case RISK_LEVEL -> business.getRiskLevel().label();
+            case LAST_CONTACT -> business.getLastContactDate() == null ? null
+                    : business.getLastContactDate().toString();
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package org.groundwork.visit.flag;
+
+import org.groundwork.business.BusinessesMerged;
+import org.groundwork.visit.VisitCompleted;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Flags react to other features' events synchronously, inside the publisher's transaction: a completed visit runs
+ * the flag rules (so flags commit or roll back with the completion), a business merge moves the flags.
+ */
+@Component
+class FlagEvents {
+
+    private final FlagService flags;
+
+    FlagEvents(FlagService flags) {
+        this.flags = flags;
+    }
+
+    @EventListener
+    void visitCompleted(VisitCompleted event) {
+        flags.raiseByRules(event);
+    }
+
+    @EventListener
+    void businessesMerged(BusinessesMerged event) {
+        flags.moveAll(event.mergedId(), event.survivorId());
+    }
+}

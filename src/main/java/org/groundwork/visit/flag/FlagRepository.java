@@ -1,0 +1,39 @@
+package org.groundwork.visit.flag;
+
+import java.util.List;
+import org.groundwork.business.Sector;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface FlagRepository extends JpaRepository<Flag, Long> {
+
+    @Query(value = """
+            select f from Flag f join fetch f.business b
+            where (:colour is null or f.colour = :colour) and (:status is null or f.status = :status)
+              and (:ownerId is null or b.ownerId = :ownerId) and (:sector is null or b.sector = :sector)
+              and (:businessId is null or b.id = :businessId)""",
+            countQuery = """
+            select count(f) from Flag f join f.business b
+            where (:colour is null or f.colour = :colour) and (:status is null or f.status = :status)
+              and (:ownerId is null or b.ownerId = :ownerId) and (:sector is null or b.sector = :sector)
+              and (:businessId is null or b.id = :businessId)""")
+    Page<Flag> search(FlagColour colour, FlagStatus status, Long ownerId, Sector sector, Long businessId,
+                      Pageable pageable);
+
+    long countByBusinessIdAndStatusAndColour(Long businessId, FlagStatus status, FlagColour colour);
+
+    boolean existsByBusinessIdAndRuleIdAndStatus(Long businessId, Long ruleId, FlagStatus status);
+
+    boolean existsByBusinessIdAndMessageAndStatus(Long businessId, String message, FlagStatus status);
+
+    long countByBusinessId(Long businessId);
+
+    @Query("select f from Flag f where f.business.id = :businessId order by f.raisedAt desc, f.id desc")
+    List<Flag> newestOf(Long businessId, Pageable pageable);
+
+    List<Flag> findByBusinessId(Long businessId);
+
+    boolean existsByRuleId(Long ruleId);
+}

@@ -1,0 +1,44 @@
+package org.groundwork.visit.flag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.groundwork.business.BusinessReferences;
+import org.groundwork.business.TimelineEntry;
+import org.groundwork.business.TimelineSource;
+import org.springframework.stereotype.Component;
+
+/** Flags on the business page's timeline (raised and resolved), and the reason a flagged business is kept. */
+@Component
+class FlagTimeline implements TimelineSource, BusinessReferences {
+
+    private final FlagService flags;
+
+    FlagTimeline(FlagService flags) {
+        this.flags = flags;
+    }
+
+    @Override
+    public List<TimelineEntry> entriesFor(Long businessId, int limit) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Flag flag : flags.newestOf(businessId, limit)) {
+            String colour = flag.getColour() == FlagColour.RED ? "Red flag" : "Yellow flag";
+            entries.add(new TimelineEntry(flag.getRaisedAt(), "Flag", colour + ": " + flag.getMessage(),
+                    "Raised by " + flag.raisedByLabel() + (flag.getNote() == null ? "" : ". " + flag.getNote()),
+                    null));
+            if (flag.getResolvedAt() != null) {
+                entries.add(new TimelineEntry(flag.getResolvedAt(), "Flag resolved", "Resolved: "
+                        + flag.getMessage(), flag.getResolvedBy() + ": " + flag.getResolutionNote(), null));
+            }
+        }
+        return entries.stream().sorted(Comparator.comparing(TimelineEntry::at).reversed()).limit(limit).toList();
+    }
+
+    @Override
+    public Optional<String> reasonToKeep(Long businessId) {
+        long count = flags.countOf(businessId);
+        return count == 0 ? Optional.empty()
+                : Optional.of("It has " + count + (count == 1 ? " flag." : " flags."));
+    }
+}

@@ -1,0 +1,90 @@
+package org.groundwork.visit.flag.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.groundwork.base.Roles;
+import org.groundwork.business.Sector;
+import org.groundwork.security.StaffDirectory;
+import org.groundwork.security.StaffMember;
+import org.groundwork.visit.flag.FlagColour;
+import org.groundwork.visit.flag.FlagFilter;
+import org.groundwork.visit.flag.FlagService;
+import org.groundwork.visit.flag.FlagStatus;
+import org.groundwork.visit.followup.ui.FollowUpDialogs;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/** Every flag across businesses, newest first, filtered by colour, status, relationship owner and sector. */
+@Route("flags")
+@PageTitle("Flags")
+@Menu(title = "Flags", order = 310, icon = "vaadin:flag")
+@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
+public class FlagsView extends VerticalLayout {
+
+    final Select<FlagColour> colour = new Select<>();
+    final Select<FlagStatus> status = new Select<>();
+    final ComboBox<StaffMember> owner = new ComboBox<>("Business owner");
+    final ComboBox<Sector> sector = new ComboBox<>("Sector");
+    final FlagGrid grid;
+    private final transient FlagService flags;
+
+    public FlagsView(FlagService flags, FollowUpDialogs followUps, StaffDirectory staff) {
+        this.flags = flags;
+        setSizeFull();
+        colour.setLabel("Colour");
+        colour.setItems(FlagColour.values());
+        colour.setItemLabelGenerator(c -> c == null ? "Any" : c.label());
+        colour.setEmptySelectionAllowed(true);
+        colour.setEmptySelectionCaption("Any");
+        status.setLabel("Status");
+        status.setItems(FlagStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any");
+        status.setValue(FlagStatus.OPEN);
+        owner.setItems(query -> staff.search(query.getFilter().orElse(null),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) staff.count(query.getFilter().orElse(null)));
+        owner.setItemLabelGenerator(StaffMember::fullName);
+        owner.setClearButtonVisible(true);
+        sector.setItems(Sector.values());
+        sector.setItemLabelGenerator(Sector::label);
+        sector.setClearButtonVisible(true);
+        FlexLayout filters = new FlexLayout(colour, status, owner, sector);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("gw-filters");
+        colour.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        owner.addValueChangeListener(e -> refresh());
+        sector.addValueChangeListener(e -> refresh());
+        grid = new FlagGrid(flags, followUps, true);
+        grid.setOnChange(this::refresh);
+        grid.setSizeFull();
+        grid.setEmptyStateText("No flags match.");
+        add(filters, grid);
+        refresh();
+    }
+
+    FlagFilter filter() {
+        return new FlagFilter(colour.getValue(), status.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(), sector.getValue(), null);
+    }
+
+    void refresh() {
+        FlagFilter filter = filter();
+        grid.setItemsPageable(pageable -> flags.search(filter, newestFirst(pageable)),
+                pageable -> flags.count(filter));
+    }
+
+    static Pageable newestFirst(Pageable pageable) {
+        return pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("raisedAt").descending());
+    }
+}

@@ -1,0 +1,33 @@
+package org.groundwork.visit.flag.ui;
+
+import org.groundwork.business.Business;
+import org.groundwork.business.BusinessAction;
+import org.groundwork.visit.flag.Flag;
+import org.groundwork.visit.flag.FlagService;
+import org.springframework.stereotype.Component;
+
+/** "Raise a flag" on the business page. */
+@Component
+class RaiseFlagAction implements BusinessAction {
+
+    private final FlagService flags;
+
+    RaiseFlagAction(FlagService flags) {
+        this.flags = flags;
+    }
+
+    @Override
+    public String label() {
+        return "Raise a flag";
+    }
+
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    @Override
+    public void start(Business business) {
+        new RaiseFlagDialog(flags, Flag.draft(business), () -> { }).open();
+    }
+}

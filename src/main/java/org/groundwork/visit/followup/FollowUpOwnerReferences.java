@@ -1,0 +1,23 @@
+package org.groundwork.visit.followup;
+
+import java.util.Optional;
+import org.groundwork.stakeholder.OrganizationReferences;
+import org.springframework.stereotype.Component;
+
+/** An organization that owns follow-ups is kept (and can be retired), so their history keeps its owner. */
+@Component
+class FollowUpOwnerReferences implements OrganizationReferences {
+
+    private final FollowUpService followUps;
+
+    FollowUpOwnerReferences(FollowUpService followUps) {
+        this.followUps = followUps;
+    }
+
+    @Override
+    public Optional<String> reasonToKeep(Long organizationId) {
+        long count = followUps.countOwnedByOrganization(organizationId);
+        return count == 0 ? Optional.empty()
+                : Optional.of("It owns " + count + (count == 1 ? " follow-up." : " follow-ups."));
+    }
+}

@@ -1,0 +1,167 @@
+package org.groundwork.visit.standard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.groundwork.base.Roles;
+import org.groundwork.base.RuleViolationException;
+import org.groundwork.security.StaffDirectory;
+import org.groundwork.security.StaffMember;
+import org.groundwork.visit.VisitWriteUp;
+import org.groundwork.visit.VisitWriteUps;
+import org.groundwork.visit.followup.FollowUpService;
+import org.groundwork.visit.followup.FollowUpStatus;
+import org.groundwork.visit.followup.FollowUpTimes;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Service standards and holidays (admins keep them) and how well they were met (everyone inside reads it). */
+@Service
+@PreAuthorize(Roles.IS_INTERNAL)
+@Transactional
+public class ServiceStandardService {
+
+    private final ServiceStandardRepository standards;
+    private final HolidayRepository holidays;
+    private final FollowUpService followUps;
+    private final ObjectProvider<VisitWriteUps> writeUps;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    ServiceStandardService(ServiceStandardRepository standards, HolidayRepository holidays,
+                           FollowUpService followUps, ObjectProvider<VisitWriteUps> writeUps, StaffDirectory staff,
+                           Clock clock) {
+        this.standards = standards;
+        this.holidays = holidays;
+        this.followUps = followUps;
+        this.writeUps = writeUps;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ServiceStandard> list(Pageable pageable) {
+        return standards.findAll(pageable).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return standards.count();
+    }
+
+    @Transactional(readOnly = true)
+    public ServiceStandard get(Long id) {
+        return standards.findById(id)
+                .orElseThrow(() -> new RuleViolationException("That standard no longer exists."));
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    public ServiceStandard save(ServiceStandard standard) {
+        standards.findByNameIgnoreCase(standard.getName() == null ? "" : standard.getName())
+                .filter(other -> !other.getId().equals(standard.getId()))
+                .ifPresent(other -> {
+                    throw new RuleViolationException("name", "There is already a standard called \""
+                            + other.getName() + "\".");
+                });
+        if (!standard.isNew() && get(standard.getId()).getVersion() != standard.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(ServiceStandard.class, standard.getId());
+        }
+        return standards.saveAndFlush(standard);
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    public void delete(Long id) {
+        standards.deleteById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Holiday> holidays() {
+        return holidays.findAllByOrderByDateAsc();
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    public Holiday addHoliday(LocalDate date, String name) {
+        if (date == null) {
+            throw new RuleViolationException("date", "Choose the date.");
+        }
+        if (name == null || name.isBlank()) {
+            throw new RuleViolationException("name", "Name the holiday.");
+        }
+        if (holidays.existsByDate(date)) {
+            throw new RuleViolationException("date", "That day is already a holiday.");
+        }
+        return holidays.saveAndFlush(new Holiday(date, name));
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    public void removeHoliday(Long id) {
+        holidays.deleteById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public BusinessCalendar calendar() {
+        return new BusinessCalendar(holidays.findAll().stream().map(Holiday::getDate).collect(Collectors.toSet()));
+    }
+
+    /**
+     * How each enabled standard was met for work that started between {@code from} and {@code to} (inclusive):
+     * per person and overall, as measured today.
+     */
+    @Transactional(readOnly = true)
+    public List<StandardResult> summary(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new RuleViolationException("period", "Choose a period whose end is not before its start.");
+        }
+        ZoneId zone = clock.getZone();
+        StandardsCalculator calculator = new StandardsCalculator(calendar(), LocalDate.now(clock));
+        List<FollowUpTimes> requested = null;
+        List<Timed> visits = null;
+        List<StandardResult> results = new ArrayList<>();
+        for (ServiceStandard standard : standards.findByEnabledTrueOrderByIdAsc()) {
+            List<Timed> items = switch (standard.getMeasure()) {
+                case FOLLOW_UP_ACKNOWLEDGED, FOLLOW_UP_RESOLVED -> {
+                    requested = requested != null ? requested : followUps.requestedBetween(from, to, zone);
+                    yield followUpItems(standard.getMeasure(), requested, zone);
+                }
+                case VISIT_WRITTEN_UP -> visits = visits != null ? visits : visitItems(from, to, zone);
+            };
+            results.addAll(calculator.results(standard, items));
+        }
+        return results;
+    }
+
+    static List<Timed> followUpItems(Measure measure, List<FollowUpTimes> requested, ZoneId zone) {
+        return requested.stream()
+                .filter(f -> measure != Measure.FOLLOW_UP_RESOLVED || f.status() != FollowUpStatus.CANCELLED)
+                .map(f -> new Timed(f.owner(), day(f.requestedAt(), zone), day(measure == Measure.FOLLOW_UP_RESOLVED
+                        ? f.closedAt() : f.acknowledgedAt() != null ? f.acknowledgedAt() : f.closedAt(), zone)))
+                .toList();
+    }
+
+    private List<Timed> visitItems(LocalDate from, LocalDate to, ZoneId zone) {
+        VisitWriteUps source = writeUps.getIfAvailable();
+        if (source == null) {
+            return List.of();
+        }
+        List<VisitWriteUp> found = source.between(from, to);
+        Map<Long, String> names = staff.findAll(found.stream().map(VisitWriteUp::staffId).filter(Objects::nonNull)
+                .collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
+        return found.stream().map(v -> new Timed(names.getOrDefault(v.staffId(), "Nobody named"), v.visitDate(),
+                day(v.writtenUpAt(), zone))).toList();
+    }
+
+    private static LocalDate day(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toLocalDate();
+    }
+}

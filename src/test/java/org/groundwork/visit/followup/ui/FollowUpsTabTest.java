@@ -1,0 +1,56 @@
+package org.groundwork.visit.followup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.UUID;
+import org.groundwork.business.Business;
+import org.groundwork.business.BusinessService;
+import org.groundwork.security.Role;
+import org.groundwork.stakeholder.PartnerOrganization;
+import org.groundwork.stakeholder.PartnerOrganizationService;
+import org.groundwork.testing.ViewTestBase;
+import org.groundwork.visit.followup.FollowUpService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class FollowUpsTabTest extends ViewTestBase {
+
+    @Autowired
+    FollowUpsTab tab;
+    @Autowired
+    BusinessService businesses;
+    @Autowired
+    PartnerOrganizationService organizations;
+    @Autowired
+    FollowUpService followUps;
+
+    @Test
+    void aFollowUpOwnedByAPartnerOrganizationIsAddedFromTheBusinessPage() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        signIn("follow-up-tab-" + suffix, Role.STAFF);
+        Business fresh = new Business();
+        fresh.setLegalName("Tabbed " + suffix);
+        Business business = businesses.save(fresh);
+        PartnerOrganization college = new PartnerOrganization();
+        college.setName("Tab College " + suffix);
+        PartnerOrganization saved = organizations.save(college);
+
+        UI.getCurrent().add(tab.create(business));
+        test($(Button.class).withText("Add follow-up").single()).click();
+        FollowUpDialog dialog = (FollowUpDialog) $(Dialog.class).single();
+        test(dialog.description).setValue("Arrange a welding course");
+        test(dialog.ownerKind).selectItem(FollowUpDialog.ORGANIZATION);
+        assertThat(dialog.staffOwner.isVisible()).isFalse();
+        dialog.organizationOwner.setValue(saved);
+        test(dialog.save).click();
+
+        assertThat(notifications()).contains("Follow-up saved.");
+        assertThat(followUps.ofBusiness(business.getId(), org.springframework.data.domain.PageRequest.of(0, 5)))
+                .extracting(row -> row.ownerName()).containsExactly("Tab College " + suffix);
+        assertThat(followUps.ofBusiness(business.getId(), org.springframework.data.domain.PageRequest.of(0, 5))
+                .getFirst().followUp().getOwnerStaffId()).isNull();
+    }
+}
