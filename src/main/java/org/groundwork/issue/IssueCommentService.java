@@ -77,10 +77,8 @@ public class IssueCommentService {
     }
 
     @Transactional(readOnly = true)
-    public List<Mention> myUnseenMentions(int limit) {
-        return currentUser.username()
-                .map(u -> mentions.findByUsernameAndSeenAtIsNullOrderByIdDesc(u, PageRequest.of(0, limit)))
-                .orElse(List.of());
+    public List<MentionNotice> myUnseenMentions(int limit) {
+        return currentUser.username().map(u -> mentions.unseen(u, PageRequest.of(0, limit))).orElse(List.of());
     }
 
     /** Marks one of the signed-in user's mentions seen; other people's mentions are left alone. */

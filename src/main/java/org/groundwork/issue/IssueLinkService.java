@@ -21,11 +21,14 @@ public class IssueLinkService {
     private final BusinessLinkRepository links;
     private final MacroIssueService issues;
     private final BusinessService businesses;
+    private final IssueHeatService heat;
 
-    IssueLinkService(BusinessLinkRepository links, MacroIssueService issues, BusinessService businesses) {
+    IssueLinkService(BusinessLinkRepository links, MacroIssueService issues, BusinessService businesses,
+                     IssueHeatService heat) {
         this.links = links;
         this.issues = issues;
         this.businesses = businesses;
+        this.heat = heat;
     }
 
     /** Links a business once; linking it again is refused with a message naming the business. */
@@ -39,7 +42,9 @@ public class IssueLinkService {
             throw new RuleViolationException("business", business.getDisplayName()
                     + " is already linked to \"" + issue.getTitle() + "\".");
         }
-        return links.saveAndFlush(new BusinessLink(issue.getId(), request));
+        BusinessLink saved = links.saveAndFlush(new BusinessLink(issue.getId(), request));
+        heat.refresh(List.of(issue.getId()));
+        return saved;
     }
 
     /** Creates the issue and links the first business in one go, as the visit page's dialog does. */
@@ -55,7 +60,11 @@ public class IssueLinkService {
     }
 
     public void unlink(Long linkId) {
-        links.deleteById(linkId);
+        links.findById(linkId).ifPresent(link -> {
+            links.delete(link);
+            links.flush();
+            heat.refresh(List.of(link.getIssueId()));
+        });
     }
 
     @Transactional(readOnly = true)
@@ -100,5 +109,6 @@ public class IssueLinkService {
         }
         links.flush();
         links.moveToBusiness(mergedId, survivorId);
+        heat.refresh(links.issueIdsOf(survivorId));
     }
 }

@@ -46,6 +46,22 @@ public class MacroIssue extends AbstractEntity {
     @Column(name = "lead_organization_id")
     private Long leadOrganizationId;
 
+    /*
+     * Heat figures, written only by IssueHeatService's set-based updates (never by a save, so they don't bump the
+     * version or clash with someone editing the issue).
+     */
+    @Column(name = "heat_businesses", insertable = false, updatable = false)
+    private int heatBusinesses;
+
+    @Column(name = "heat_employees", insertable = false, updatable = false)
+    private long heatEmployees;
+
+    @Column(name = "heat_red_flags", insertable = false, updatable = false)
+    private int heatRedFlags;
+
+    @Column(name = "heat_score", insertable = false, updatable = false)
+    private long heatScore;
+
     public String getBoard() {
         return board;
     }
@@ -88,5 +104,17 @@ public class MacroIssue extends AbstractEntity {
 
     public void setLeadOrganizationId(Long leadOrganizationId) {
         this.leadOrganizationId = leadOrganizationId;
+    }
+
+    int getHeatBusinesses() {
+        return heatBusinesses;
+    }
+
+    long getHeatEmployees() {
+        return heatEmployees;
+    }
+
+    int getHeatRedFlags() {
+        return heatRedFlags;
     }
 }

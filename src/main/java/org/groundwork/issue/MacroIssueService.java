@@ -1,7 +1,6 @@
 package org.groundwork.issue;
 
 import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
@@ -30,11 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MacroIssueService {
 
     private final MacroIssueRepository issues;
-    private final IssueHeatRepository heat;
 
-    MacroIssueService(MacroIssueRepository issues, IssueHeatRepository heat) {
+    MacroIssueService(MacroIssueRepository issues) {
         this.issues = issues;
-        this.heat = heat;
     }
 
     @Transactional(readOnly = true)
@@ -65,24 +60,16 @@ public class MacroIssueService {
         return issues.saveAndFlush(issue);
     }
 
-    /** Per status, the {@code perColumn} most recently changed issues with their heat, and every column's count. */
+    /** Per status, the {@code perColumn} most recently changed issues with their stored heat, and every count. */
     @Transactional(readOnly = true)
     public IssueBoard board(int perColumn) {
-        Map<IssueStatus, List<MacroIssue>> shown = new EnumMap<>(IssueStatus.class);
-        List<Long> ids = new ArrayList<>();
-        for (IssueStatus status : IssueStatus.values()) {
-            List<MacroIssue> column = issues.findByStatusOrderByUpdatedAtDescIdDesc(status,
-                    PageRequest.of(0, perColumn));
-            shown.put(status, column);
-            column.forEach(issue -> ids.add(issue.getId()));
-        }
-        Map<Long, IssueHeat> heatById = ids.isEmpty() ? Map.of() : heat.heatOf(ids).stream()
-                .collect(Collectors.toMap(IssueHeat::id, Function.identity()));
         Map<IssueStatus, List<IssueHeat>> columns = new EnumMap<>(IssueStatus.class);
-        shown.forEach((status, column) -> columns.put(status, column.stream()
-                .map(issue -> heatById.getOrDefault(issue.getId(), IssueHeat.cold(issue))).toList()));
         Map<IssueStatus, Long> counts = new EnumMap<>(IssueStatus.class);
-        Arrays.stream(IssueStatus.values()).forEach(status -> counts.put(status, 0L));
+        for (IssueStatus status : IssueStatus.values()) {
+            columns.put(status, issues.findByStatusOrderByUpdatedAtDescIdDesc(status, PageRequest.of(0, perColumn))
+                    .stream().map(IssueHeat::stored).toList());
+            counts.put(status, 0L);
+        }
         issues.countByStatus().forEach(row -> counts.put((IssueStatus) row[0], (Long) row[1]));
         return new IssueBoard(columns, counts);
     }

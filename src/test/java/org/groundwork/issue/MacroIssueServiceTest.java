@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
+import org.groundwork.business.BusinessService;
 import org.groundwork.business.Sector;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
@@ -40,6 +41,8 @@ class MacroIssueServiceTest {
     TestAccounts accounts;
     @Autowired
     TestBusinesses businesses;
+    @Autowired
+    BusinessService businessService;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
 
@@ -84,6 +87,23 @@ class MacroIssueServiceTest {
                 .extracting(IssueHeat::id).containsExactly(hot.getId(), mild.getId());
         assertThat(links.sectorCounts(hot.getId())).extracting(SectorCount::sector)
                 .containsExactlyInAnyOrder(Sector.MANUFACTURING, Sector.PROFESSIONAL_SERVICES);
+    }
+
+    @Test
+    void storedHeatCatchesUpWithEmployeeAndFlagChangesOnTheNextRefresh() {
+        MacroIssue issue = issue("Zoning " + suffix, IssueCategory.ZONING_AND_LAND);
+        Business business = businesses.create("Grower", "111421", 10, 0);
+        links.link(issue.getId(), LinkRequest.of(business.getId(), Severity.MEDIUM));
+        assertThat(heat.ranking(new IssueFilter(suffix, null, null), PageRequest.of(0, 5))).singleElement()
+                .satisfies(h -> assertThat(h.score()).isEqualTo(110));
+
+        businessService.recordOpenFlags(business.getId(), 1, 0);
+        assertThat(heat.of(issues.get(issue.getId())).score()).isEqualTo(360);
+        heat.refreshAll();
+        assertThat(heat.ranking(new IssueFilter(suffix, null, null), PageRequest.of(0, 5))).singleElement()
+                .satisfies(h -> assertThat(h.score()).isEqualTo(360));
+        assertThat(issues.board(50).columns().get(IssueStatus.EMERGING)).filteredOn(h -> h.id().equals(issue.getId()))
+                .singleElement().satisfies(h -> assertThat(h.openRedFlags()).isEqualTo(1));
     }
 
     @Test
@@ -153,9 +173,10 @@ class MacroIssueServiceTest {
 
         accounts.signIn("mentioned-" + suffix, Role.STAFF);
         assertThat(comments.countMyUnseenMentions()).isEqualTo(1);
-        Mention mention = comments.myUnseenMentions(5).getFirst();
-        assertThat(mention.getIssueId()).isEqualTo(issue.getId());
-        comments.markSeen(mention.getId());
+        MentionNotice mention = comments.myUnseenMentions(5).getFirst();
+        assertThat(mention.issueTitle()).isEqualTo(issue.getTitle());
+        assertThat(mention.author()).isEqualTo("issue-staff");
+        comments.markSeen(mention.mentionId());
         assertThat(comments.countMyUnseenMentions()).isZero();
     }
 

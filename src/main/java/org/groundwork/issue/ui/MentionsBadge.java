@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.groundwork.base.ui.ShellContribution;
 import org.groundwork.issue.IssueCommentService;
-import org.groundwork.issue.Mention;
+import org.groundwork.issue.MentionNotice;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 
@@ -44,10 +44,10 @@ class MentionsBadge implements ShellContribution {
         if (unseen == 0) {
             menu.addItem("No new mentions").setEnabled(false);
         }
-        for (Mention mention : comments.myUnseenMentions(10)) {
-            menu.addItem("You were mentioned on issue #" + mention.getIssueId(), e -> {
-                comments.markSeen(mention.getId());
-                badge.getUI().ifPresent(ui -> ui.navigate("issues/" + mention.getIssueId()));
+        for (MentionNotice mention : comments.myUnseenMentions(10)) {
+            menu.addItem(mention.author() + " mentioned you on " + mention.issueTitle(), e -> {
+                comments.markSeen(mention.mentionId());
+                badge.getUI().ifPresent(ui -> ui.navigate("issues/" + mention.issueId()));
             });
         }
         return badge;
