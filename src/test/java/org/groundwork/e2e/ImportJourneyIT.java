@@ -65,6 +65,8 @@ class ImportJourneyIT {
         assertThat(page.locator(".gw-search-hit").first()).containsText("PHENOMENAL PHILLIE");
         page.getByLabel("Search businesses and contacts").press("Enter");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/businesses/\\d+$"));
+        assertThat(page.locator("h2").getByText("PHENOMENAL PHILLIE")).isVisible(slow);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/imported-business.png")));
     }
 
     private static com.microsoft.playwright.Locator button(Page page, String name) {

@@ -37,7 +37,8 @@ class LogInteractionDialog extends Dialog {
     LogInteractionDialog(VisitUiServices services, Business preset, Consumer<Visit> onLogged) {
         this.services = services;
         this.onLogged = onLogged;
-        setHeaderTitle("Log a call, email or event");
+        setHeaderTitle(preset == null ? "Log a call, email or event" : "Log a call, email or event with "
+                + preset.getDisplayName());
         setWidth("min(100vw, 34rem)");
         business = Pickers.business(services.businesses());
         staff = Pickers.staffMember(services.staff(), "Who was in touch");

@@ -56,7 +56,7 @@ class PlanVisitDialog extends Dialog {
     PlanVisitDialog(VisitUiServices services, Business preset, Consumer<Visit> onPlanned) {
         this.services = services;
         this.onPlanned = onPlanned;
-        setHeaderTitle("Plan a visit");
+        setHeaderTitle(preset == null ? "Plan a visit" : "Plan a visit to " + preset.getDisplayName());
         setWidth("min(100vw, 40rem)");
         business = Pickers.business(services.businesses());
         lead = Pickers.staffMember(services.staff(), "Led by");
