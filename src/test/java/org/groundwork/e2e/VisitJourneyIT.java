@@ -65,8 +65,7 @@ class VisitJourneyIT {
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
                 .setHasText(business.getLegalName())).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan visit")).click();
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(business.getLegalName())).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open visit")).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/visits/\\d+"));
 
         page.locator("[data-question='employees_now'] input").fill("25");
