@@ -94,6 +94,9 @@ class BusinessGridQueryTest {
         BusinessFilter archivedOnly = new BusinessFilter(tag, null, null, null, null, null, null, null, true);
         assertThat(ids(businesses.search(archivedOnly, PageRequest.of(0, 10)))).containsExactly(archived.getId());
         assertThat(businesses.count(BusinessFilter.byText(tag))).isEqualTo(2);
+        assertThat(ids(businesses.search(BusinessFilter.byText(tag.toUpperCase() + "-mat"), PageRequest.of(0, 10))))
+                .as("the start of the name, whatever the case and punctuation").containsExactly(match.getId());
+        assertThat(businesses.count(BusinessFilter.byText(tag.substring(2)))).as("not the middle of a name").isZero();
     }
 
     @Test
