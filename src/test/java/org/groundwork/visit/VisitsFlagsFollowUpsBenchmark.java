@@ -98,8 +98,13 @@ class VisitsFlagsFollowUpsBenchmark {
         Stopwatch.measure("Flags view, open + red + business owner, first page + count", 3, 15,
                 () -> flagsPage(new FlagFilter(FlagColour.RED, FlagStatus.OPEN, staff.get(3).getId(), null, null),
                         newest));
+        FlagFilter yellowInSector = new FlagFilter(FlagColour.YELLOW, null, null, Sector.MANUFACTURING, null);
         Stopwatch.measure("Flags view, any status + yellow + sector, first page + count", 3, 15,
-                () -> flagsPage(new FlagFilter(FlagColour.YELLOW, null, null, Sector.MANUFACTURING, null), newest));
+                () -> flagsPage(yellowInSector, newest));
+        Stopwatch.measure("  of which: count", 3, 15, () -> flags.count(yellowInSector));
+        Stopwatch.measure("Flags view, open + yellow + sector, first page + count", 3, 15,
+                () -> flagsPage(new FlagFilter(FlagColour.YELLOW, FlagStatus.OPEN, null, Sector.MANUFACTURING,
+                        null), newest));
         long busy = firstBusiness + 7;
         System.out.printf("BENCHMARK timeline business has %d visits%n", visitsOf(busy));
         Stopwatch.measure("Business timeline (all sources, 100 entries), 50-visit business", 3, 15,
@@ -108,9 +113,15 @@ class VisitsFlagsFollowUpsBenchmark {
         Stopwatch.measure("Business timeline, 10-visit business", 3, 15, () -> timeline.entriesFor(typical, 100));
         explain("select * from follow_up where owner_staff_id = " + me + " and status in ('OPEN','ACKNOWLEDGED') "
                 + "order by due_date, id limit 50");
+        explain("select * from follow_up where owner_staff_id = " + me + " and status in ('OPEN','ACKNOWLEDGED',"
+                + "'DONE','CANCELLED') order by due_date, id limit 50");
         explain("select * from flag f join business b on b.id = f.business_id where f.status = 'OPEN' "
                 + "order by f.raised_at desc limit 50");
         explain("select count(*) from flag f join business b on b.id = f.business_id where f.status = 'OPEN'");
+        String yellowManufacturing = " from flag f join business b on b.id = f.business_id where f.colour = "
+                + "'YELLOW' and b.sector = 'MANUFACTURING'";
+        explain("select f.*" + yellowManufacturing + " order by f.raised_at desc limit 50");
+        explain("select count(*)" + yellowManufacturing);
         explain("select * from visit v where v.business_id = " + busy + " order by v.visit_date desc, v.id desc "
                 + "limit 100");
     }
