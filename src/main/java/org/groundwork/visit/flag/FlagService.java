@@ -44,13 +44,13 @@ public class FlagService {
     @Transactional(readOnly = true)
     public List<Flag> search(FlagFilter filter, Pageable pageable) {
         return flags.search(filter.colour(), filter.status(), filter.ownerId(), filter.sector(), filter.businessId(),
-                pageable).getContent();
+                pageable);
     }
 
     @Transactional(readOnly = true)
     public long count(FlagFilter filter) {
-        return flags.search(filter.colour(), filter.status(), filter.ownerId(), filter.sector(), filter.businessId(),
-                PageRequest.of(0, 1)).getTotalElements();
+        return flags.countMatching(filter.colour(), filter.status(), filter.ownerId(), filter.sector(),
+                filter.businessId());
     }
 
     @Transactional(readOnly = true)
