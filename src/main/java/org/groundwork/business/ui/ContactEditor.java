@@ -8,7 +8,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.Map;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.business.Contact;
@@ -56,12 +58,7 @@ class ContactEditor extends Dialog {
         try {
             contacts.save(contact);
         } catch (RuleViolationException rule) {
-            if ("primary".equals(rule.getField())) {
-                primary.setErrorMessage(rule.getMessage());
-                primary.setInvalid(true);
-            } else {
-                Notifications.error(rule.getMessage());
-            }
+            FieldErrors.show(rule, Map.of("primary", primary));
             return;
         } catch (RuntimeException failure) {
             SaveFailures.show(failure);

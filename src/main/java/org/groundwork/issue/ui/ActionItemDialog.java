@@ -12,6 +12,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.Map;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.Formats;
 import org.groundwork.base.ui.SaveFailures;

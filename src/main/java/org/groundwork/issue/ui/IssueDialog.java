@@ -11,6 +11,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;

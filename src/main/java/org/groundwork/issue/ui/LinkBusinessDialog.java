@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Map;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Map;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;

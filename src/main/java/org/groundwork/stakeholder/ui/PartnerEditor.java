@@ -12,7 +12,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import java.util.Map;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.stakeholder.OrganizationType;
@@ -73,12 +75,7 @@ class PartnerEditor extends Dialog {
         } catch (ValidationException invalid) {
             return;
         } catch (RuleViolationException rule) {
-            if ("name".equals(rule.getField())) {
-                name.setErrorMessage(rule.getMessage());
-                name.setInvalid(true);
-            } else {
-                Notifications.error(rule.getMessage());
-            }
+            FieldErrors.show(rule, Map.of("name", name));
             return;
         } catch (RuntimeException failure) {
             SaveFailures.show(failure);

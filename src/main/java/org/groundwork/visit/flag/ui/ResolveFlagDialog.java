@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.visit.flag.Flag;
@@ -28,12 +30,7 @@ class ResolveFlagDialog extends Dialog {
             try {
                 flags.resolve(flag.getId(), flag.getVersion(), note.getValue());
             } catch (RuleViolationException rule) {
-                if ("resolutionNote".equals(rule.getField())) {
-                    note.setErrorMessage(rule.getMessage());
-                    note.setInvalid(true);
-                } else {
-                    Notifications.error(rule.getMessage());
-                }
+                FieldErrors.show(rule, Map.of("resolutionNote", note));
                 return;
             } catch (RuntimeException failure) {
                 SaveFailures.show(failure);

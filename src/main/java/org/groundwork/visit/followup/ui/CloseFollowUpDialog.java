@@ -7,7 +7,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.Map;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.visit.followup.FollowUp;
@@ -35,12 +37,7 @@ class CloseFollowUpDialog extends Dialog {
             try {
                 followUps.close(followUp.getId(), followUp.getVersion(), closedAs.getValue(), outcome.getValue());
             } catch (RuleViolationException rule) {
-                if ("outcome".equals(rule.getField())) {
-                    outcome.setErrorMessage(rule.getMessage());
-                    outcome.setInvalid(true);
-                } else {
-                    Notifications.error(rule.getMessage());
-                }
+                FieldErrors.show(rule, Map.of("outcome", outcome));
                 return;
             } catch (RuntimeException failure) {
                 SaveFailures.show(failure);
