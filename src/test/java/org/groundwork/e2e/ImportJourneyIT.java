@@ -36,7 +36,9 @@ class ImportJourneyIT {
 
     @AfterAll
     static void stopBrowser() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test

@@ -65,7 +65,9 @@ class IssuesJourneyIT {
 
     @AfterAll
     static void stopBrowser() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test

@@ -43,7 +43,9 @@ class VisitFlagsJourneyIT {
 
     @AfterAll
     static void stopBrowser() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test
