@@ -26,14 +26,14 @@ import org.groundwork.security.UserAdminService;
 @PageTitle("Users")
 @Menu(title = "Users", order = 900, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
-public class UserAdminView extends VerticalLayout {
+class UserAdminView extends VerticalLayout {
 
     final TextField search = new TextField();
     final Button newUser = new Button("New user", VaadinIcon.PLUS.create());
     final Grid<UserAccount> grid = new Grid<>();
     private final transient UserAdminService users;
 
-    public UserAdminView(UserAdminService users) {
+    UserAdminView(UserAdminService users) {
         this.users = users;
         setSizeFull();
         search.setPlaceholder("Find by name, username or email");

@@ -22,7 +22,7 @@ import org.groundwork.stakeholder.PartnerOrganizationService;
 @PageTitle("Partner organizations")
 @Menu(title = "Partners", order = 450, icon = "vaadin:handshake")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class PartnersView extends VerticalLayout {
+class PartnersView extends VerticalLayout {
 
     final TextField search = new TextField();
     final Checkbox showRetired = new Checkbox("Show retired");
@@ -30,7 +30,7 @@ public class PartnersView extends VerticalLayout {
     final Grid<PartnerOrganization> grid = new Grid<>();
     private final transient PartnerOrganizationService organizations;
 
-    public PartnersView(PartnerOrganizationService organizations) {
+    PartnersView(PartnerOrganizationService organizations) {
         this.organizations = organizations;
         setSizeFull();
         search.setPlaceholder("Find by name");
