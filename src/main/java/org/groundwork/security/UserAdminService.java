@@ -9,6 +9,7 @@ import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditService;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.ops.ReplicaRead;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -125,6 +126,7 @@ public class UserAdminService {
         return temporary;
     }
 
+    @ReplicaRead
     @Transactional(readOnly = true)
     public List<UserAccessRow> accessReport() {
         return users.findAll(Sort.by("username")).stream()
