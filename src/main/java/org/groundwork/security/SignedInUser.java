@@ -9,7 +9,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The principal of a signed-in session. Equal by username, which the session registry relies on to find every
+ * The principal of a signed-in session, a snapshot of the account at sign-in (or at its last refresh, see
+ * {@link SessionFreshness}). Equal by username, which the session registry relies on to find every
  * session of a user who is disabled.
  */
 public final class SignedInUser implements UserDetails {
@@ -21,6 +22,7 @@ public final class SignedInUser implements UserDetails {
     private final String username;
     private final String fullName;
     private final List<SimpleGrantedAuthority> authorities;
+    private final long securityStamp;
 
     SignedInUser(UserAccount account) {
         this.id = account.getId();
@@ -28,6 +30,7 @@ public final class SignedInUser implements UserDetails {
         this.fullName = account.getFullName();
         this.authorities = account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
+        this.securityStamp = account.getSecurityStamp();
     }
 
     public Long getId() {
@@ -36,6 +39,11 @@ public final class SignedInUser implements UserDetails {
 
     public String getFullName() {
         return fullName;
+    }
+
+    /** The account's security stamp when this principal was made; a different stored stamp means it is stale. */
+    long getSecurityStamp() {
+        return securityStamp;
     }
 
     @Override

@@ -88,6 +88,9 @@ public class UserAdminService {
         if (isSelf(stored) && stored.getRoles().contains(Role.ADMIN) && !edited.getRoles().contains(Role.ADMIN)) {
             throw new RuleViolationException("roles", "You can't remove your own administrator role.");
         }
+        if (stored.getRoles().contains(Role.ADMIN) && !edited.getRoles().contains(Role.ADMIN)) {
+            requireAnotherEnabledAdmin(stored, "roles");
+        }
         String previousUsername = stored.getUsername();
         stored.setUsername(edited.getUsername());
         stored.setFullName(edited.getFullName());
@@ -105,6 +108,9 @@ public class UserAdminService {
         UserAccount account = current(id, version);
         if (!enabled && isSelf(account)) {
             throw new RuleViolationException("You can't disable your own account.");
+        }
+        if (!enabled && account.getRoles().contains(Role.ADMIN)) {
+            requireAnotherEnabledAdmin(account, null);
         }
         account.setEnabled(enabled);
         UserAccount saved = users.saveAndFlush(account);
@@ -143,6 +149,16 @@ public class UserAdminService {
             throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
         }
         return account;
+    }
+
+    /** Locks the enabled admins first, so two admins demoting each other at once cannot both succeed. */
+    private void requireAnotherEnabledAdmin(UserAccount leaving, String field) {
+        boolean another = users.lockEnabledWithRole(Role.ADMIN).stream()
+                .anyMatch(admin -> !admin.getId().equals(leaving.getId()));
+        if (!another) {
+            throw new RuleViolationException(field, "This is the last enabled administrator. Make someone else an "
+                    + "administrator first.");
+        }
     }
 
     private void requireUniqueUsername(UserAccount account) {
