@@ -20,12 +20,14 @@ public final class SignedInUser implements UserDetails {
     private final Long id;
     private final String username;
     private final String fullName;
+    private final Long organizationId;
     private final List<SimpleGrantedAuthority> authorities;
 
     SignedInUser(UserAccount account) {
         this.id = account.getId();
         this.username = account.getUsername();
         this.fullName = account.getFullName();
+        this.organizationId = account.getOrganizationId();
         this.authorities = account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
     }
@@ -36,6 +38,11 @@ public final class SignedInUser implements UserDetails {
 
     public String getFullName() {
         return fullName;
+    }
+
+    /** The partner organization of a Partner user; null for everyone inside the EDO. */
+    public Long getOrganizationId() {
+        return organizationId;
     }
 
     @Override

@@ -58,6 +58,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** The partner organization a Partner user belongs to (an id from the stakeholder module); none for staff. */
+    @Column(name = "organization_id")
+    private Long organizationId;
+
     /** Written by a bulk update at sign-in, so signing in never clashes with an admin editing the account. */
     @Column(name = "last_login_at", insertable = false, updatable = false)
     private Instant lastLoginAt;
@@ -119,6 +123,18 @@ public class UserAccount extends AbstractEntity {
 
     void setMustChangePassword(boolean mustChangePassword) {
         this.mustChangePassword = mustChangePassword;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(Long organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public boolean isPartner() {
+        return roles.contains(Role.STAKEHOLDER);
     }
 
     public Instant getLastLoginAt() {

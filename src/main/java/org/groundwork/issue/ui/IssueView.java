@@ -38,6 +38,7 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver {
     ActionPlanPanel actionPlan;
     CommentsPanel comments;
     HistoryPanel history;
+    SharingPanel sharing;
     private final transient IssueForms forms;
     private transient MacroIssue issue;
 
@@ -80,9 +81,11 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver {
         actionPlan = new ActionPlanPanel(issue, forms);
         comments = new CommentsPanel(issue, forms);
         history = new HistoryPanel(issue, forms);
+        sharing = new SharingPanel(issue, forms, history::refresh);
         HorizontalLayout controls = new HorizontalLayout(status, edit);
         controls.setAlignItems(Alignment.BASELINE);
-        add(title, summary, heat, description, controls, businesses, actionPlan, comments, history);
+        add(title, summary, heat, description, controls, businesses, actionPlan, sharing, comments,
+                history);
     }
 
     private void refreshHeat() {
