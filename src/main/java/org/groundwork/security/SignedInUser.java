@@ -9,7 +9,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The principal of a signed-in session. Equal by username, which the session registry relies on to find every
+ * The principal of a signed-in session, a snapshot of the account at sign-in (or at its last refresh, see
+ * {@link SessionFreshness}). Equal by username, which the session registry relies on to find every
  * session of a user who is disabled.
  */
 public final class SignedInUser implements UserDetails {
@@ -22,6 +23,7 @@ public final class SignedInUser implements UserDetails {
     private final String fullName;
     private final Long organizationId;
     private final List<SimpleGrantedAuthority> authorities;
+    private final long securityStamp;
 
     SignedInUser(UserAccount account) {
         this.id = account.getId();
@@ -30,6 +32,7 @@ public final class SignedInUser implements UserDetails {
         this.organizationId = account.getOrganizationId();
         this.authorities = account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
+        this.securityStamp = account.getSecurityStamp();
     }
 
     public Long getId() {
@@ -43,6 +46,11 @@ public final class SignedInUser implements UserDetails {
     /** The partner organization of a Partner user; null for everyone inside the EDO. */
     public Long getOrganizationId() {
         return organizationId;
+    }
+
+    /** The account's security stamp when this principal was made; a different stored stamp means it is stale. */
+    long getSecurityStamp() {
+        return securityStamp;
     }
 
     @Override

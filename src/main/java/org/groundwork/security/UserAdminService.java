@@ -9,6 +9,7 @@ import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditService;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.ops.ReplicaRead;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -95,16 +96,17 @@ public class UserAdminService {
         if (isSelf(stored) && stored.getRoles().contains(Role.ADMIN) && !edited.getRoles().contains(Role.ADMIN)) {
             throw new RuleViolationException("roles", "You can't remove your own administrator role.");
         }
+        if (stored.getRoles().contains(Role.ADMIN) && !edited.getRoles().contains(Role.ADMIN)) {
+            requireAnotherEnabledAdmin(stored, "roles");
+        }
         String previousUsername = stored.getUsername();
-        boolean organizationChanged = !java.util.Objects.equals(stored.getOrganizationId(),
-                edited.getOrganizationId());
         stored.setUsername(edited.getUsername());
         stored.setOrganizationId(edited.getOrganizationId());
         stored.setFullName(edited.getFullName());
         stored.setEmail(edited.getEmail());
         stored.setRoles(edited.getRoles());
         UserAccount saved = users.saveAndFlush(stored);
-        if (!previousUsername.equals(saved.getUsername()) || organizationChanged) {
+        if (!previousUsername.equals(saved.getUsername())) {
             sessions.endSessionsOf(previousUsername);
         }
         return saved;
@@ -115,6 +117,9 @@ public class UserAdminService {
         UserAccount account = current(id, version);
         if (!enabled && isSelf(account)) {
             throw new RuleViolationException("You can't disable your own account.");
+        }
+        if (!enabled && account.getRoles().contains(Role.ADMIN)) {
+            requireAnotherEnabledAdmin(account, null);
         }
         account.setEnabled(enabled);
         UserAccount saved = users.saveAndFlush(account);
@@ -136,6 +141,7 @@ public class UserAdminService {
         return temporary;
     }
 
+    @ReplicaRead
     @Transactional(readOnly = true)
     public List<UserAccessRow> accessReport() {
         return users.findAll(Sort.by("username")).stream()
@@ -168,6 +174,16 @@ public class UserAdminService {
         if (!account.isPartner() && account.getOrganizationId() != null) {
             throw new RuleViolationException("organization",
                     "Only Partner accounts belong to an organization; clear it for staff, directors and admins.");
+        }
+    }
+
+    /** Locks the enabled admins first, so two admins demoting each other at once cannot both succeed. */
+    private void requireAnotherEnabledAdmin(UserAccount leaving, String field) {
+        boolean another = users.lockEnabledWithRole(Role.ADMIN).stream()
+                .anyMatch(admin -> !admin.getId().equals(leaving.getId()));
+        if (!another) {
+            throw new RuleViolationException(field, "This is the last enabled administrator. Make someone else an "
+                    + "administrator first.");
         }
     }
 
