@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.groundwork.base.ReportRenderer;
 import org.groundwork.base.Roles;
+import org.groundwork.ops.ReplicaRead;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.groundwork.security.UserAdminService;
@@ -51,6 +52,7 @@ class UsersAndAccessReport implements ReportDefinition {
 
     @Override
     @PreAuthorize(Roles.IS_ADMIN)
+    @ReplicaRead
     public byte[] renderPdf() {
         Map<String, Object> parameters = Map.of(
                 "generatedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant()

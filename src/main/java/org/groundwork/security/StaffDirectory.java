@@ -26,6 +26,8 @@ public class StaffDirectory implements TextSearch<StaffMember> {
         this.users = users;
     }
 
+    /** Open to partners too: they may mention staff in comments shared with them (staff names aren't confidential). */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Override
     public List<StaffMember> search(String text, Pageable pageable) {
         return users.findStaff(like(text), INTERNAL, pageable).stream().map(StaffDirectory::member).toList();
@@ -40,8 +42,11 @@ public class StaffDirectory implements TextSearch<StaffMember> {
         return id == null ? Optional.empty() : users.findById(id).map(StaffDirectory::member);
     }
 
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     public Optional<StaffMember> findByUsername(String username) {
-        return users.findByUsername(username).map(StaffDirectory::member);
+        return users.findByUsername(username)
+                .filter(u -> u.getRoles().stream().anyMatch(INTERNAL::contains))
+                .map(StaffDirectory::member);
     }
 
     public List<StaffMember> findAll(Collection<Long> ids) {

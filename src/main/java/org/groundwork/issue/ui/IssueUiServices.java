@@ -6,6 +6,7 @@ import org.groundwork.issue.ActionPlanService;
 import org.groundwork.issue.IssueCommentService;
 import org.groundwork.issue.IssueHeatService;
 import org.groundwork.issue.IssueLinkService;
+import org.groundwork.issue.IssueSharingService;
 import org.groundwork.issue.MacroIssueService;
 import org.groundwork.security.StaffDirectory;
 import org.groundwork.stakeholder.PartnerOrganizationService;
@@ -15,5 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 record IssueUiServices(MacroIssueService issues, IssueLinkService links, IssueHeatService heat,
                   ActionPlanService actionPlans, IssueCommentService comments, BusinessService businesses,
-                  PartnerOrganizationService partners, StaffDirectory staff, AuditService audit) {
+                  PartnerOrganizationService partners, StaffDirectory staff, AuditService audit,
+                  IssueSharingService sharing) {
 }

@@ -38,6 +38,7 @@ class IssueView extends VerticalLayout implements BeforeEnterObserver {
     ActionPlanPanel actionPlan;
     CommentsPanel comments;
     HistoryPanel history;
+    SharingPanel sharing;
     private final transient IssueUiServices services;
     private transient MacroIssue issue;
 
@@ -80,9 +81,11 @@ class IssueView extends VerticalLayout implements BeforeEnterObserver {
         actionPlan = new ActionPlanPanel(issue, services);
         comments = new CommentsPanel(issue, services);
         history = new HistoryPanel(issue, services);
+        sharing = new SharingPanel(issue, services, history::refresh);
         HorizontalLayout controls = new HorizontalLayout(status, edit);
         controls.setAlignItems(Alignment.BASELINE);
-        add(title, summary, heat, description, controls, businesses, actionPlan, comments, history);
+        add(title, summary, heat, description, controls, businesses, actionPlan, sharing, comments,
+                history);
     }
 
     private void refreshHeat() {
