@@ -22,9 +22,9 @@ import org.groundwork.report.ReportDefinition;
 @PageTitle("Reports")
 @Menu(title = "Reports", order = 500, icon = "vaadin:file-text-o")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class ReportsView extends VerticalLayout {
+class ReportsView extends VerticalLayout {
 
-    public ReportsView(List<ReportDefinition> reports) {
+    ReportsView(List<ReportDefinition> reports) {
         List<ReportDefinition> available = reports.stream().filter(ReportDefinition::isAvailable).toList();
         if (available.isEmpty()) {
             add(new Paragraph("There are no reports for your role yet."));
