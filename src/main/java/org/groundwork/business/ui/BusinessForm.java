@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.Formats;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessStatus;
@@ -109,6 +110,11 @@ class BusinessForm extends FormLayout {
 
     void read(Business business) {
         binder.readBean(business);
+        consentToName.setHelperText(business.getConsentRecordedAt() == null
+                ? "Without it, partners see this business only inside counts."
+                : "Recorded by " + business.getConsentRecordedBy() + " on "
+                        + Formats.dateTime(business.getConsentRecordedAt())
+                        + ". Clearing it hides the name from partners at once.");
     }
 
     /** Copies the form into the business if every field is valid; otherwise marks the fields and returns false. */
