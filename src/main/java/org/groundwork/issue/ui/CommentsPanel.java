@@ -11,10 +11,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.groundwork.base.Formats;
 import org.groundwork.issue.CommentVisibility;
-import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.RuleViolationException;
-import org.groundwork.base.ui.Formats;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.issue.IssueComment;
 import org.groundwork.issue.MacroIssue;
@@ -26,12 +26,12 @@ class CommentsPanel extends VerticalLayout {
     final TextArea body = new TextArea("Add a comment");
     final RadioButtonGroup<CommentVisibility> visibility = new RadioButtonGroup<>("Who may read it");
     final Button post = new Button("Post comment");
-    private final transient IssueForms forms;
+    private final transient IssueUiServices services;
     private final transient MacroIssue issue;
 
-    CommentsPanel(MacroIssue issue, IssueForms forms) {
+    CommentsPanel(MacroIssue issue, IssueUiServices services) {
         this.issue = issue;
-        this.forms = forms;
+        this.services = services;
         setPadding(false);
         body.setWidthFull();
         body.setHelperText("Type @ and a username to mention someone who may read the comment.");
@@ -42,7 +42,7 @@ class CommentsPanel extends VerticalLayout {
         offerMentions();
         post.addClickListener(e -> {
             try {
-                forms.comments().add(issue.getId(), body.getValue(), visibility.getValue());
+                services.comments().add(issue.getId(), body.getValue(), visibility.getValue());
             } catch (RuleViolationException rule) {
                 FieldErrors.show(rule, Map.of("body", body));
                 return;
@@ -60,7 +60,7 @@ class CommentsPanel extends VerticalLayout {
 
     /** Names only the people who may read a comment of the chosen visibility. */
     private void offerMentions() {
-        List<String> offered = forms.comments().mentionable(issue.getId(), visibility.getValue());
+        List<String> offered = services.comments().mentionable(issue.getId(), visibility.getValue());
         visibility.setHelperText(visibility.getValue() == CommentVisibility.INTERNAL
                 ? "Only program staff will see it." : "Staff and the partners this issue is shared with will see it.");
         body.setHelperText("Type @ and a username to mention someone who may read it: " + offered.stream()
@@ -69,7 +69,7 @@ class CommentsPanel extends VerticalLayout {
 
     void refresh() {
         comments.removeAll();
-        for (IssueComment comment : forms.comments().commentsOn(issue.getId())) {
+        for (IssueComment comment : services.comments().commentsOn(issue.getId())) {
             Span who = new Span(comment.getAuthor() + " · " + Formats.dateTime(comment.getCreatedAt()) + " · "
                     + comment.getVisibility().label());
             who.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");

@@ -37,11 +37,11 @@ class SharingPanel extends VerticalLayout {
     final ComboBox<PartnerOrganization> organization = new ComboBox<>("Share with");
     final Select<SharePermission> permission = new Select<>();
     final Button share = new Button("Share");
-    private final transient IssueForms forms;
+    private final transient IssueUiServices forms;
     private final transient MacroIssue issue;
     private final transient Runnable onChange;
 
-    SharingPanel(MacroIssue issue, IssueForms forms, Runnable onChange) {
+    SharingPanel(MacroIssue issue, IssueUiServices forms, Runnable onChange) {
         this.issue = issue;
         this.forms = forms;
         this.onChange = onChange;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.FieldErrors;
-import org.groundwork.base.ui.Formats;
+import org.groundwork.base.Formats;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.issue.PartnerPortalService;
 import org.groundwork.issue.PortalComment;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.FieldErrors;
-import org.groundwork.base.ui.Formats;
+import org.groundwork.base.Formats;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.issue.PartnerFollowUpService;

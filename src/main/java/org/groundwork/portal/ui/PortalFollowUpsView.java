@@ -8,7 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.groundwork.base.Roles;
-import org.groundwork.base.ui.Formats;
+import org.groundwork.base.Formats;
 import org.groundwork.issue.PartnerFollowUpService;
 import org.groundwork.issue.PortalFollowUp;
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.groundwork.base.Roles;
-import org.groundwork.base.ui.Formats;
+import org.groundwork.base.Formats;
 import org.groundwork.issue.PartnerNotificationService;
 import org.groundwork.issue.PortalNotice;
 
