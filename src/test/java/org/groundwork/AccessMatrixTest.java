@@ -76,6 +76,11 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("issues/list", INTERNAL);
         EXPECTED.put("issues/heat", INTERNAL);
         EXPECTED.put("issues/:id", INTERNAL);
+
+        // Program plan, staff time, goal drift
+        EXPECTED.put("plan", INTERNAL);
+        EXPECTED.put("time", INTERNAL);
+        EXPECTED.put("drift", INTERNAL);
     }
 
     @Autowired
