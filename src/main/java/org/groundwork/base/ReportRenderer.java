@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
  * Renders the JasperReports designs in the top-level {@code reports/} folder (on the classpath as
  * {@code reports/}) to PDF or XLSX. Each design is compiled once, on first use, and cached. It sits in the shared kernel
  * because features render their own documents (a visit report) while the report module reads every feature.
+ * Each rendering is timed as {@code groundwork.report.render}, tagged with the design.
  */
 @Component
 public class ReportRenderer {
@@ -36,6 +39,11 @@ public class ReportRenderer {
     private static final int PAGES_IN_MEMORY = 20;
 
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+    private final MeterRegistry registry;
+
+    public ReportRenderer(MeterRegistry registry) {
+        this.registry = registry;
+    }
 
     /**
      * @param design     file name without extension, e.g. {@code users-and-access}
@@ -54,6 +62,7 @@ public class ReportRenderer {
     public byte[] render(String design, Map<String, Object> parameters, Iterator<?> rows, ReportFormat format) {
         JRSwapFile swap = new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 256);
         JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY, swap, true);
+        Timer.Sample sample = Timer.start(registry);
         try {
             Map<String, Object> all = new HashMap<>(parameters);
             all.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
@@ -66,6 +75,8 @@ public class ReportRenderer {
             throw new IllegalStateException("Could not render report " + design, e);
         } finally {
             virtualizer.cleanup();
+            sample.stop(Timer.builder("groundwork.report.render").description("Time to fill and export a report")
+                    .tag("design", design).register(registry));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import org.groundwork.base.Roles;
+import org.groundwork.ops.ReplicaRead;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.groundwork.security.StaffDirectory;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * line, and lists of businesses to the businesses they own.
  */
 @Service
+@ReplicaRead
 @Transactional(readOnly = true)
 public class ReportService {
 

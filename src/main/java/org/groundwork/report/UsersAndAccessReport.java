@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.base.ReportRenderer;
+import org.groundwork.ops.ReplicaRead;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.groundwork.security.UserAdminService;
@@ -52,6 +53,7 @@ class UsersAndAccessReport implements ReportDefinition {
     }
 
     @Override
+    @ReplicaRead
     public ReportFile render(ReportFilter filter, ReportFormat format) {
         Map<String, Object> parameters = Map.of(
                 "generatedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant()
