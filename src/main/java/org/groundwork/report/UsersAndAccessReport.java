@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.groundwork.base.ReportRenderer;
+import org.groundwork.ops.ReplicaRead;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.groundwork.security.UserAdminService;
@@ -47,6 +48,7 @@ class UsersAndAccessReport implements ReportDefinition {
     }
 
     @Override
+    @ReplicaRead
     public byte[] renderPdf() {
         Map<String, Object> parameters = Map.of(
                 "generatedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant()

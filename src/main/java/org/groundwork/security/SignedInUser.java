@@ -21,6 +21,7 @@ public final class SignedInUser implements UserDetails {
     private final Long id;
     private final String username;
     private final String fullName;
+    private final Long organizationId;
     private final List<SimpleGrantedAuthority> authorities;
     private final long securityStamp;
 
@@ -28,6 +29,7 @@ public final class SignedInUser implements UserDetails {
         this.id = account.getId();
         this.username = account.getUsername();
         this.fullName = account.getFullName();
+        this.organizationId = account.getOrganizationId();
         this.authorities = account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
         this.securityStamp = account.getSecurityStamp();
@@ -39,6 +41,11 @@ public final class SignedInUser implements UserDetails {
 
     public String getFullName() {
         return fullName;
+    }
+
+    /** The partner organization of a Partner user; null for everyone inside the EDO. */
+    public Long getOrganizationId() {
+        return organizationId;
     }
 
     /** The account's security stamp when this principal was made; a different stored stamp means it is stale. */

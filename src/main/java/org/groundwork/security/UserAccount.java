@@ -60,6 +60,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** The partner organization a Partner user belongs to (an id from the stakeholder module); none for staff. */
+    @Column(name = "organization_id")
+    private Long organizationId;
+
     /**
      * Changes with every change to what the account may do (roles, enabled, username, password). Each request
      * compares its session's copy with this, so the change reaches live sessions on every app node.
@@ -133,6 +137,20 @@ public class UserAccount extends AbstractEntity {
 
     void setMustChangePassword(boolean mustChangePassword) {
         this.mustChangePassword = mustChangePassword;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    /** A new organization changes what the person may see, so live sessions pick it up on their next request. */
+    public void setOrganizationId(Long organizationId) {
+        renewStampIf(!Objects.equals(this.organizationId, organizationId));
+        this.organizationId = organizationId;
+    }
+
+    public boolean isPartner() {
+        return roles.contains(Role.STAKEHOLDER);
     }
 
     public Instant getLastLoginAt() {

@@ -17,6 +17,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    List<UserAccount> findByOrganizationIdOrderByFullName(Long organizationId);
+
+    List<UserAccount> findByOrganizationIdInAndEnabledTrue(Collection<Long> organizationIds);
+
     @Query("""
             select u from UserAccount u
             where :text is null or lower(u.username) like :text or lower(u.fullName) like :text

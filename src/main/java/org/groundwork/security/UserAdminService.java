@@ -9,6 +9,7 @@ import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditService;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.ops.ReplicaRead;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -58,6 +59,12 @@ public class UserAdminService {
         return users.findById(id).orElseThrow(() -> new RuleViolationException("That user no longer exists."));
     }
 
+    /** The accounts of one partner organization, for its page. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> usersOf(Long organizationId) {
+        return users.findByOrganizationIdOrderByFullName(organizationId);
+    }
+
     /** A strong random password the admin may offer as the initial one. */
     public String suggestPassword() {
         return TemporaryPasswords.generate();
@@ -69,6 +76,7 @@ public class UserAdminService {
             throw new IllegalArgumentException("Use update() for an existing user");
         }
         requireUniqueUsername(draft);
+        checkOrganization(draft);
         policy.problemWith(initialPassword, draft.getUsername())
                 .ifPresent(problem -> { throw new RuleViolationException("password", problem); });
         draft.setPasswordHash(encoder.encode(initialPassword));
@@ -84,6 +92,7 @@ public class UserAdminService {
             throw new ObjectOptimisticLockingFailureException(UserAccount.class, edited.getId());
         }
         requireUniqueUsername(edited);
+        checkOrganization(edited);
         if (isSelf(stored) && stored.getRoles().contains(Role.ADMIN) && !edited.getRoles().contains(Role.ADMIN)) {
             throw new RuleViolationException("roles", "You can't remove your own administrator role.");
         }
@@ -92,6 +101,7 @@ public class UserAdminService {
         }
         String previousUsername = stored.getUsername();
         stored.setUsername(edited.getUsername());
+        stored.setOrganizationId(edited.getOrganizationId());
         stored.setFullName(edited.getFullName());
         stored.setEmail(edited.getEmail());
         stored.setRoles(edited.getRoles());
@@ -138,6 +148,7 @@ public class UserAdminService {
         audit.record(AuditAction.UPDATE, UserAccount.class.getSimpleName(), id, "sign-in unlocked");
     }
 
+    @ReplicaRead
     @Transactional(readOnly = true)
     public List<UserAccessRow> accessReport() {
         return users.findAll(Sort.by("username")).stream()
@@ -154,6 +165,23 @@ public class UserAdminService {
             throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
         }
         return account;
+    }
+
+    /**
+     * A Partner belongs to exactly one organization and sees what is shared with it; people inside the EDO see
+     * everything, so an organization on their account would mean nothing and a Partner mixing roles would see it all.
+     */
+    private static void checkOrganization(UserAccount account) {
+        if (account.isPartner() && account.getRoles().size() > 1) {
+            throw new RuleViolationException("roles", "A Partner account can't have other roles as well.");
+        }
+        if (account.isPartner() && account.getOrganizationId() == null) {
+            throw new RuleViolationException("organization", "Choose the partner organization this person works for.");
+        }
+        if (!account.isPartner() && account.getOrganizationId() != null) {
+            throw new RuleViolationException("organization",
+                    "Only Partner accounts belong to an organization; clear it for staff, directors and admins.");
+        }
     }
 
     /** Locks the enabled admins first, so two admins demoting each other at once cannot both succeed. */
