@@ -28,7 +28,7 @@ start_app() {
   local schema=$1 profiles=$2 log=$3 http_port
   http_port=$(( 20000 + RANDOM % 20000 ))
   GROUNDWORK_DB_URL="jdbc:mysql://$host:$port/$schema" SPRING_PROFILES_ACTIVE=$profiles \
-    GROUNDWORK_ADMIN_PASSWORD=drill-admin-passphrase java -jar "$jar" --server.port=$http_port \
+    GROUNDWORK_ADMIN_PASSWORD=drill-admin-passphrase "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$jar" --server.port=$http_port \
     --groundwork.issues.heat-refresh=PT24H > "$log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 300); do

@@ -8,6 +8,6 @@ out=${2:?output file, e.g. groundwork-$(date +%F).zip}
 db=${3:-./data/groundwork}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 unzip -q -j -o "$jar" 'BOOT-INF/lib/h2-*.jar' -d "$work"
-java -cp "$work"/h2-*.jar org.h2.tools.Script -url "jdbc:h2:file:$db" -user "${GROUNDWORK_DB_USER:-sa}" \
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$work"/h2-*.jar org.h2.tools.Script -url "jdbc:h2:file:$db" -user "${GROUNDWORK_DB_USER:-sa}" \
   -password "${GROUNDWORK_DB_PASSWORD:-}" -script "$out" -options compression zip
 echo "Backed up $db to $out"
