@@ -34,6 +34,7 @@ class AccessMatrixTest extends ViewTestBase {
     private static final Set<String> INTERNAL = Set.of("ADMIN", "DIRECTOR", "STAFF");
 
     private static final Set<String> ADMIN = Set.of("ADMIN");
+    private static final Set<String> PARTNER = Set.of("STAKEHOLDER");
 
     /** Route template → who may open it. One line per route, grouped by feature. */
     private static final Map<String, Set<String>> EXPECTED = new HashMap<>();
@@ -76,6 +77,12 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("issues/list", INTERNAL);
         EXPECTED.put("issues/heat", INTERNAL);
         EXPECTED.put("issues/:id", INTERNAL);
+
+        // The partner portal: partners only (staff work the same records on their own pages)
+        EXPECTED.put("portal", PARTNER);
+        EXPECTED.put("portal/issues/:id", PARTNER);
+        EXPECTED.put("portal/follow-ups", PARTNER);
+        EXPECTED.put("portal/notifications", PARTNER);
     }
 
     @Autowired

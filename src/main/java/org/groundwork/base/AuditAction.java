@@ -11,7 +11,9 @@ public enum AuditAction {
     ACCESS_DENIED("Access denied"),
     EXPORT("Exported"),
     IMPORT("Imported"),
-    MERGE("Merged");
+    MERGE("Merged"),
+    SHARE("Shared"),
+    UNSHARE("Unshared");
 
     private final String label;
 

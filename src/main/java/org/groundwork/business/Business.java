@@ -129,6 +129,13 @@ public class Business extends AbstractEntity {
     @Column(name = "consent_to_name", nullable = false)
     private boolean consentToName;
 
+    /** Who recorded the business's latest consent decision (given or withdrawn), and when. */
+    @Column(name = "consent_recorded_by", length = 100)
+    private String consentRecordedBy;
+
+    @Column(name = "consent_recorded_at")
+    private Instant consentRecordedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private BusinessStatus status = BusinessStatus.ACTIVE;
@@ -370,6 +377,19 @@ public class Business extends AbstractEntity {
 
     public void setConsentToName(boolean consentToName) {
         this.consentToName = consentToName;
+    }
+
+    public String getConsentRecordedBy() {
+        return consentRecordedBy;
+    }
+
+    public Instant getConsentRecordedAt() {
+        return consentRecordedAt;
+    }
+
+    void consentRecorded(String by, Instant at) {
+        this.consentRecordedBy = by;
+        this.consentRecordedAt = at;
     }
 
     public BusinessStatus getStatus() {

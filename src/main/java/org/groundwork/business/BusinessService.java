@@ -10,6 +10,7 @@ import org.groundwork.base.AuditService;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.hibernate.Hibernate;
+import org.groundwork.security.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,10 +39,11 @@ public class BusinessService {
     private final AuditService audit;
     private final Clock clock;
     private final BusinessPages pages;
+    private final CurrentUser currentUser;
 
     BusinessService(BusinessRepository businesses, EmployeeCountRepository employeeCounts,
                     ContactRepository contacts, BusinessMerger merger, ObjectProvider<BusinessReferences> references,
-                    AuditService audit, Clock clock, BusinessPages pages) {
+                    AuditService audit, Clock clock, BusinessPages pages, CurrentUser currentUser) {
         this.businesses = businesses;
         this.employeeCounts = employeeCounts;
         this.contacts = contacts;
@@ -50,6 +52,7 @@ public class BusinessService {
         this.audit = audit;
         this.clock = clock;
         this.pages = pages;
+        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
@@ -81,11 +84,16 @@ public class BusinessService {
         if (business.isKeyCompany() && business.getKeyCompanyReason() == null) {
             throw new RuleViolationException("keyCompanyReason", "Say why this is a key company.");
         }
+        boolean consentBefore = false;
         if (!business.isNew()) {
             Business stored = get(business.getId());
             if (stored.getVersion() != business.getVersion()) {
                 throw new ObjectOptimisticLockingFailureException(Business.class, business.getId());
             }
+            consentBefore = stored.isConsentToName();
+        }
+        if (business.isConsentToName() != consentBefore) {
+            business.consentRecorded(currentUser.username().orElse("system"), clock.instant());
         }
         return withTags(businesses.saveAndFlush(business));
     }

@@ -38,6 +38,10 @@ public class ActionItem extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private ActionStatus status = ActionStatus.OPEN;
 
+    @Size(max = 2000, message = "Keep the notes under 2,000 characters.")
+    @Column(length = 2000)
+    private String notes;
+
     protected ActionItem() {
     }
 
@@ -83,6 +87,14 @@ public class ActionItem extends AbstractEntity {
 
     public void setDueDate(LocalDate dueDate) {
         this.dueDate = dueDate;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes == null || notes.isBlank() ? null : notes.trim();
     }
 
     public ActionStatus getStatus() {

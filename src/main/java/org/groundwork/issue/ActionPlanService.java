@@ -19,10 +19,12 @@ public class ActionPlanService {
 
     private final ActionItemRepository items;
     private final MacroIssueService issues;
+    private final PartnerNotices notices;
 
-    ActionPlanService(ActionItemRepository items, MacroIssueService issues) {
+    ActionPlanService(ActionItemRepository items, MacroIssueService issues, PartnerNotices notices) {
         this.items = items;
         this.issues = issues;
+        this.notices = notices;
     }
 
     @Transactional(readOnly = true)
@@ -37,14 +39,23 @@ public class ActionPlanService {
 
     /** Saves a step; it needs an owner, a staff member or a partner organization. */
     public ActionItem save(ActionItem item) {
-        issues.get(item.getIssueId());
+        MacroIssue issue = issues.get(item.getIssueId());
         if (item.getOwnerStaffId() == null && item.getOwnerOrganizationId() == null) {
             throw new RuleViolationException("owner", "Choose who owns this step: a staff member or a partner.");
         }
-        if (!item.isNew() && get(item.getId()).getVersion() != item.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(ActionItem.class, item.getId());
+        Long previousOwner = null;
+        if (!item.isNew()) {
+            ActionItem stored = get(item.getId());
+            if (stored.getVersion() != item.getVersion()) {
+                throw new ObjectOptimisticLockingFailureException(ActionItem.class, item.getId());
+            }
+            previousOwner = stored.getOwnerOrganizationId();
         }
-        return items.saveAndFlush(item);
+        ActionItem saved = items.saveAndFlush(item);
+        if (saved.getOwnerOrganizationId() != null && !saved.getOwnerOrganizationId().equals(previousOwner)) {
+            notices.actionItemAssigned(saved, issue);
+        }
+        return saved;
     }
 
     /** All the items an organization owns, finished or not (their history names it). */

@@ -29,6 +29,28 @@ interface BusinessLinkRepository extends JpaRepository<BusinessLink, Long> {
             where l.issueId = :issueId group by b.sector order by count(l) desc""")
     List<SectorCount> sectorCounts(Long issueId);
 
+    /** Businesses affected, employees at them, and how many have an open red flag: counts only, no identities. */
+    @Query("""
+            select count(l), coalesce(sum(b.currentEmployees), 0), coalesce(sum(case when b.openRedFlags > 0 then 1 else 0 end), 0)
+            from BusinessLink l join Business b on b.id = l.businessId where l.issueId = :issueId""")
+    List<Object[]> totals(Long issueId);
+
+    /** Only businesses that consented to be named to partners. */
+    @Query("""
+            select new org.groundwork.issue.NamedBusiness(coalesce(b.tradeName, b.legalName), b.sector,
+                b.currentEmployees)
+            from BusinessLink l join Business b on b.id = l.businessId
+            where l.issueId = :issueId and b.consentToName = true order by b.legalName, l.id""")
+    List<NamedBusiness> consentedOn(Long issueId, Pageable pageable);
+
+    /** Consenting businesses whose name matches, on issues shared with the organization. */
+    @Query("""
+            select new org.groundwork.issue.PortalSearchHit(i.id, i.title, coalesce(b.tradeName, b.legalName))
+            from BusinessLink l join Business b on b.id = l.businessId join MacroIssue i on i.id = l.issueId
+            where b.consentToName = true and (b.normalizedName like :prefix or b.normalizedTradeName like :prefix)
+            """ + MacroIssueRepository.SHARED_WITH + " order by b.legalName, i.id")
+    List<PortalSearchHit> consentedMatching(Long organizationId, String prefix, Pageable pageable);
+
     @Query("select l.issueId from BusinessLink l where l.businessId = :businessId")
     List<Long> issueIdsOf(Long businessId);
 

@@ -2,10 +2,12 @@ package org.groundwork.issue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.groundwork.base.AbstractEntity;
 
-/** A comment on an issue; {@code @username} in the text mentions a staff member. */
+/** A comment on an issue, internal or shared with partners; {@code @username} in the text mentions someone. */
 @Entity
 @Table(name = "issue_comment")
 public class IssueComment extends AbstractEntity {
@@ -19,13 +21,22 @@ public class IssueComment extends AbstractEntity {
     @Column(nullable = false, length = 4000)
     private String body;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, updatable = false)
+    private CommentVisibility visibility = CommentVisibility.INTERNAL;
+
     protected IssueComment() {
     }
 
-    IssueComment(Long issueId, String author, String body) {
+    IssueComment(Long issueId, String author, String body, CommentVisibility visibility) {
         this.issueId = issueId;
         this.author = author;
         this.body = body;
+        this.visibility = visibility;
+    }
+
+    public CommentVisibility getVisibility() {
+        return visibility;
     }
 
     public Long getIssueId() {

@@ -12,6 +12,18 @@ interface MacroIssueRepository extends JpaRepository<MacroIssue, Long>, JpaSpeci
             where (:text is null or lower(i.title) like :text) and (:category is null or i.category = :category)
               and (:status is null or i.status = :status)""";
 
+    /** Issues shared with an organization, on their own or through their board (the access filter's rule in SQL). */
+    String SHARED_WITH = """
+             and exists (select s.id from IssueShare s where s.organizationId = :organizationId
+                and (s.issueId = i.id or (s.issueId is null and s.board = i.board)))""";
+
+    @Query("select i from MacroIssue i " + MATCHING + SHARED_WITH + " order by i.updatedAt desc, i.id desc")
+    List<MacroIssue> searchShared(Long organizationId, String text, IssueCategory category, IssueStatus status,
+                                  Pageable pageable);
+
+    @Query("select count(i) from MacroIssue i " + MATCHING + SHARED_WITH)
+    long countShared(Long organizationId, String text, IssueCategory category, IssueStatus status);
+
     List<MacroIssue> findByStatusOrderByUpdatedAtDescIdDesc(IssueStatus status, Pageable pageable);
 
     @Query("select i.status, count(i) from MacroIssue i group by i.status")

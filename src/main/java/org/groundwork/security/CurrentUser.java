@@ -24,6 +24,17 @@ public class CurrentUser {
                 : a.getName());
     }
 
+    /** The partner organization of a signed-in Partner user; empty for everyone else. */
+    public Optional<Long> organizationId() {
+        return authentication().map(a -> a.getPrincipal() instanceof SignedInUser user ? user.getOrganizationId()
+                : null);
+    }
+
+    /** Staff, directors and admins: people inside the EDO who see every record. */
+    public boolean isInternal() {
+        return hasRole(Role.ADMIN) || hasRole(Role.DIRECTOR) || hasRole(Role.STAFF);
+    }
+
     public boolean hasRole(Role role) {
         return authentication().stream().flatMap(a -> a.getAuthorities().stream())
                 .anyMatch(authority -> role.authority().equals(authority.getAuthority()));

@@ -9,7 +9,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The principal of a signed-in session. Equal by username, which the session registry relies on to find every
+ * The principal of a signed-in session, a snapshot of the account at sign-in (or at its last refresh, see
+ * {@link SessionFreshness}). Equal by username, which the session registry relies on to find every
  * session of a user who is disabled.
  */
 public final class SignedInUser implements UserDetails {
@@ -20,14 +21,18 @@ public final class SignedInUser implements UserDetails {
     private final Long id;
     private final String username;
     private final String fullName;
+    private final Long organizationId;
     private final List<SimpleGrantedAuthority> authorities;
+    private final long securityStamp;
 
     SignedInUser(UserAccount account) {
         this.id = account.getId();
         this.username = account.getUsername();
         this.fullName = account.getFullName();
+        this.organizationId = account.getOrganizationId();
         this.authorities = account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
+        this.securityStamp = account.getSecurityStamp();
     }
 
     public Long getId() {
@@ -36,6 +41,16 @@ public final class SignedInUser implements UserDetails {
 
     public String getFullName() {
         return fullName;
+    }
+
+    /** The partner organization of a Partner user; null for everyone inside the EDO. */
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    /** The account's security stamp when this principal was made; a different stored stamp means it is stale. */
+    long getSecurityStamp() {
+        return securityStamp;
     }
 
     @Override

@@ -25,6 +25,8 @@ public class StaffDirectory {
         this.users = users;
     }
 
+    /** Open to partners too: they may mention staff in comments shared with them (staff names aren't confidential). */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     public List<StaffMember> search(String text, Pageable pageable) {
         return users.findStaff(like(text), INTERNAL, pageable).stream().map(StaffDirectory::member).toList();
     }
@@ -37,8 +39,11 @@ public class StaffDirectory {
         return id == null ? Optional.empty() : users.findById(id).map(StaffDirectory::member);
     }
 
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     public Optional<StaffMember> findByUsername(String username) {
-        return users.findByUsername(username).map(StaffDirectory::member);
+        return users.findByUsername(username)
+                .filter(u -> u.getRoles().stream().anyMatch(INTERNAL::contains))
+                .map(StaffDirectory::member);
     }
 
     public List<StaffMember> findAll(Collection<Long> ids) {

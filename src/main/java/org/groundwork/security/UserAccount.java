@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.groundwork.base.AbstractEntity;
 import org.groundwork.base.AuditRedacted;
@@ -58,6 +60,17 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** The partner organization a Partner user belongs to (an id from the stakeholder module); none for staff. */
+    @Column(name = "organization_id")
+    private Long organizationId;
+
+    /**
+     * Changes with every change to what the account may do (roles, enabled, username, password). Each request
+     * compares its session's copy with this, so the change reaches live sessions on every app node.
+     */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     /** Written by a bulk update at sign-in, so signing in never clashes with an admin editing the account. */
     @Column(name = "last_login_at", insertable = false, updatable = false)
     private Instant lastLoginAt;
@@ -67,7 +80,9 @@ public class UserAccount extends AbstractEntity {
     }
 
     public void setUsername(String username) {
-        this.username = username == null ? null : username.trim().toLowerCase(java.util.Locale.ROOT);
+        String normalized = username == null ? null : username.trim().toLowerCase(Locale.ROOT);
+        renewStampIf(!Objects.equals(this.username, normalized));
+        this.username = normalized;
     }
 
     public String getFullName() {
@@ -91,6 +106,7 @@ public class UserAccount extends AbstractEntity {
     }
 
     void setPasswordHash(String passwordHash) {
+        renewStampIf(!Objects.equals(this.passwordHash, passwordHash));
         this.passwordHash = passwordHash;
     }
 
@@ -101,6 +117,7 @@ public class UserAccount extends AbstractEntity {
     /** Changes the roles in place: Hibernate then records a collection update, which the audit trail shows. */
     public void setRoles(Set<Role> roles) {
         Set<Role> wanted = roles == null ? Set.of() : Set.copyOf(roles);
+        renewStampIf(!this.roles.equals(wanted));
         this.roles.retainAll(wanted);
         this.roles.addAll(wanted);
     }
@@ -110,6 +127,7 @@ public class UserAccount extends AbstractEntity {
     }
 
     void setEnabled(boolean enabled) {
+        renewStampIf(this.enabled != enabled);
         this.enabled = enabled;
     }
 
@@ -121,7 +139,31 @@ public class UserAccount extends AbstractEntity {
         this.mustChangePassword = mustChangePassword;
     }
 
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    /** A new organization changes what the person may see, so live sessions pick it up on their next request. */
+    public void setOrganizationId(Long organizationId) {
+        renewStampIf(!java.util.Objects.equals(this.organizationId, organizationId));
+        this.organizationId = organizationId;
+    }
+
+    public boolean isPartner() {
+        return roles.contains(Role.STAKEHOLDER);
+    }
+
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    private void renewStampIf(boolean changed) {
+        if (changed) {
+            securityStamp++;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.groundwork.security;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<UserAccount> findByOrganizationIdOrderByFullName(Long organizationId);
+
+    List<UserAccount> findByOrganizationIdInAndEnabledTrue(Collection<Long> organizationIds);
 
     @Query("""
             select u from UserAccount u
@@ -46,4 +52,16 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Transactional
     @Query("update UserAccount u set u.lastLoginAt = :at where u.username = :username")
     void recordLogin(String username, Instant at);
+
+    /** What a request needs to know whether its session is still current: one row by primary key. */
+    @Query("""
+            select new org.groundwork.security.StoredStamp(u.securityStamp, u.enabled, u.mustChangePassword,
+                   u.username)
+            from UserAccount u where u.id = :id""")
+    Optional<StoredStamp> findStamp(Long id);
+
+    /** Locks the enabled administrators, so two admins cannot demote each other at once and leave none. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u join u.roles r where u.enabled = true and r = :role")
+    List<UserAccount> lockEnabledWithRole(Role role);
 }

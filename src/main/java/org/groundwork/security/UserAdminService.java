@@ -59,6 +59,12 @@ public class UserAdminService {
         return users.findById(id).orElseThrow(() -> new RuleViolationException("That user no longer exists."));
     }
 
+    /** The accounts of one partner organization, for its page. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> usersOf(Long organizationId) {
+        return users.findByOrganizationIdOrderByFullName(organizationId);
+    }
+
     /** A strong random password the admin may offer as the initial one. */
     public String suggestPassword() {
         return TemporaryPasswords.generate();
@@ -70,6 +76,7 @@ public class UserAdminService {
             throw new IllegalArgumentException("Use update() for an existing user");
         }
         requireUniqueUsername(draft);
+        checkOrganization(draft);
         policy.problemWith(initialPassword, draft.getUsername())
                 .ifPresent(problem -> { throw new RuleViolationException("password", problem); });
         draft.setPasswordHash(encoder.encode(initialPassword));
@@ -85,11 +92,16 @@ public class UserAdminService {
             throw new ObjectOptimisticLockingFailureException(UserAccount.class, edited.getId());
         }
         requireUniqueUsername(edited);
+        checkOrganization(edited);
         if (isSelf(stored) && stored.getRoles().contains(Role.ADMIN) && !edited.getRoles().contains(Role.ADMIN)) {
             throw new RuleViolationException("roles", "You can't remove your own administrator role.");
         }
+        if (stored.getRoles().contains(Role.ADMIN) && !edited.getRoles().contains(Role.ADMIN)) {
+            requireAnotherEnabledAdmin(stored, "roles");
+        }
         String previousUsername = stored.getUsername();
         stored.setUsername(edited.getUsername());
+        stored.setOrganizationId(edited.getOrganizationId());
         stored.setFullName(edited.getFullName());
         stored.setEmail(edited.getEmail());
         stored.setRoles(edited.getRoles());
@@ -105,6 +117,9 @@ public class UserAdminService {
         UserAccount account = current(id, version);
         if (!enabled && isSelf(account)) {
             throw new RuleViolationException("You can't disable your own account.");
+        }
+        if (!enabled && account.getRoles().contains(Role.ADMIN)) {
+            requireAnotherEnabledAdmin(account, null);
         }
         account.setEnabled(enabled);
         UserAccount saved = users.saveAndFlush(account);
@@ -143,6 +158,33 @@ public class UserAdminService {
             throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
         }
         return account;
+    }
+
+    /**
+     * A Partner belongs to exactly one organization and sees what is shared with it; people inside the EDO see
+     * everything, so an organization on their account would mean nothing and a Partner mixing roles would see it all.
+     */
+    private static void checkOrganization(UserAccount account) {
+        if (account.isPartner() && account.getRoles().size() > 1) {
+            throw new RuleViolationException("roles", "A Partner account can't have other roles as well.");
+        }
+        if (account.isPartner() && account.getOrganizationId() == null) {
+            throw new RuleViolationException("organization", "Choose the partner organization this person works for.");
+        }
+        if (!account.isPartner() && account.getOrganizationId() != null) {
+            throw new RuleViolationException("organization",
+                    "Only Partner accounts belong to an organization; clear it for staff, directors and admins.");
+        }
+    }
+
+    /** Locks the enabled admins first, so two admins demoting each other at once cannot both succeed. */
+    private void requireAnotherEnabledAdmin(UserAccount leaving, String field) {
+        boolean another = users.lockEnabledWithRole(Role.ADMIN).stream()
+                .anyMatch(admin -> !admin.getId().equals(leaving.getId()));
+        if (!another) {
+            throw new RuleViolationException(field, "This is the last enabled administrator. Make someone else an "
+                    + "administrator first.");
+        }
     }
 
     private void requireUniqueUsername(UserAccount account) {

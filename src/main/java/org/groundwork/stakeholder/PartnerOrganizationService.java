@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,13 +27,16 @@ public class PartnerOrganizationService {
     private final PartnerContactRepository contacts;
     /** Looked up when needed: the features that name organizations also use this service. */
     private final ObjectProvider<OrganizationReferences> references;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PartnerOrganizationService(PartnerOrganizationRepository organizations, PartnerContactRepository contacts,
-                               ObjectProvider<OrganizationReferences> references, Clock clock) {
+                               ObjectProvider<OrganizationReferences> references, ApplicationEventPublisher events,
+                               Clock clock) {
         this.organizations = organizations;
         this.contacts = contacts;
         this.references = references;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,8 +74,10 @@ public class PartnerOrganizationService {
         return organizations.saveAndFlush(organization);
     }
 
+    /** Retires the organization; its partner users are disabled in the same transaction (see the event). */
     public void retire(Long id) {
         get(id).retire(clock.instant());
+        events.publishEvent(new OrganizationRetired(id));
     }
 
     public void reinstate(Long id) {
@@ -81,6 +88,14 @@ public class PartnerOrganizationService {
     @Transactional(readOnly = true)
     public List<PartnerOrganization> findAll(Collection<Long> ids) {
         return organizations.findAllById(ids);
+    }
+
+    /** Names by id; open to partners too, since which organizations lead or own work on a shared issue isn't secret. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : organizations.findAllById(ids).stream()
+                .collect(Collectors.toMap(PartnerOrganization::getId, PartnerOrganization::getName));
     }
 
     /**

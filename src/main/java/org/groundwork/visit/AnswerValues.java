@@ -3,6 +3,7 @@ package org.groundwork.visit;
 import java.math.BigDecimal;
 import java.util.List;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.visit.interview.TemplateQuestion;
 
 /** Checks and normalizes an answer to the text form other features read (see {@link InterviewAnswer}). */
 final class AnswerValues {

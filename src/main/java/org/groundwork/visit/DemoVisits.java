@@ -15,6 +15,7 @@ import org.groundwork.business.BusinessFilter;
 import org.groundwork.business.BusinessService;
 import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.StaffMember;
+import org.groundwork.visit.interview.TemplateQuestion;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;

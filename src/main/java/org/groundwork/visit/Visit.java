@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.groundwork.base.AbstractEntity;
 import org.groundwork.business.Business;
+import org.groundwork.visit.interview.InterviewTemplate;
 
 /**
  * A visit to a business, or a lighter interaction (a call, an email, an event: {@code interaction} is true and

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
 import org.groundwork.base.AbstractEntity;
+import org.groundwork.visit.interview.AnswerType;
+import org.groundwork.visit.interview.TemplateQuestion;
 
 /**
  * One answer of one visit, its own row so each is saved on its own as the person types: two people writing up

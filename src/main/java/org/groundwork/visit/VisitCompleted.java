@@ -3,6 +3,7 @@ package org.groundwork.visit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.groundwork.visit.interview.InterviewAnswer;
 
 /**
  * Published inside the transaction that completes a visit, so what listeners do (flag rules raising flags,

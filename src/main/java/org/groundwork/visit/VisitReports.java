@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.groundwork.base.Formats;
 import org.groundwork.base.ReportRenderer;
-import org.groundwork.base.ui.Formats;
+import org.groundwork.visit.interview.TemplateQuestion;
 import org.springframework.stereotype.Component;
 
 /** The one-page visit report ({@code reports/visit-report.jrxml}), read through the secured interview service. */

@@ -15,6 +15,8 @@ import org.groundwork.business.BusinessService;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.StaffMember;
+import org.groundwork.visit.interview.InterviewTemplate;
+import org.groundwork.visit.interview.InterviewTemplateService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

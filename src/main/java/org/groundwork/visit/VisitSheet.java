@@ -2,6 +2,8 @@ package org.groundwork.visit;
 
 import java.util.List;
 import java.util.Map;
+import org.groundwork.visit.interview.InterviewTemplate;
+import org.groundwork.visit.interview.TemplateQuestion;
 
 /**
  * A visit with everything its page shows: the visit (business loaded), the template version it uses with its

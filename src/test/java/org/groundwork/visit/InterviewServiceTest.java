@@ -16,6 +16,8 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.MutableClock;
+import org.groundwork.visit.interview.InterviewAnswer;
+import org.groundwork.visit.interview.TemplateQuestion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

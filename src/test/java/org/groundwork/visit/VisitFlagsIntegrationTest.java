@@ -22,6 +22,8 @@ import org.groundwork.visit.flag.Flag;
 import org.groundwork.visit.flag.FlagFilter;
 import org.groundwork.visit.flag.FlagRuleService;
 import org.groundwork.visit.flag.FlagService;
+import org.groundwork.visit.interview.QuestionRef;
+import org.groundwork.visit.interview.TemplateQuestion;
 import org.groundwork.visit.standard.ServiceStandardService;
 import org.groundwork.visit.standard.StandardResult;
 import org.junit.jupiter.api.AfterEach;

@@ -22,6 +22,7 @@ import org.groundwork.visit.flag.FlagFilter;
 import org.groundwork.visit.flag.FlagService;
 import org.groundwork.visit.flag.FlagStatus;
 import org.groundwork.visit.followup.FollowUpService;
+import org.groundwork.visit.interview.StandardQuestionnaire;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package org.groundwork.business.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.groundwork.base.AuditEvent;
-import org.groundwork.base.ui.Formats;
+import org.groundwork.base.Formats;
 import org.groundwork.business.BusinessService;
 import org.springframework.data.domain.PageRequest;
 

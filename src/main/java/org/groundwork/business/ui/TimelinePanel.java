@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
-import org.groundwork.base.ui.Formats;
+import org.groundwork.base.Formats;
 import org.groundwork.business.BusinessTimeline;
 import org.groundwork.business.TimelineEntry;
 

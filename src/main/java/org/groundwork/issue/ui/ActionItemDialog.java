@@ -12,8 +12,8 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.Map;
-import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.issue.ActionItem;
@@ -37,15 +37,15 @@ class ActionItemDialog extends Dialog {
     final Button save = new Button("Save");
     private final BeanValidationBinder<ActionItem> binder = new BeanValidationBinder<>(ActionItem.class);
 
-    ActionItemDialog(ActionItem item, IssueForms forms, Runnable onSaved) {
+    ActionItemDialog(ActionItem item, IssueUiServices services, Runnable onSaved) {
         setHeaderTitle(item.isNew() ? "New action item" : "Edit action item");
         setWidth("min(100vw, 32rem)");
         ownerKind.setItems(STAFF, PARTNER);
-        staffOwner.setItems(query -> forms.staff().search(query.getFilter().orElse(null),
+        staffOwner.setItems(query -> services.staff().search(query.getFilter().orElse(null),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) forms.staff().count(query.getFilter().orElse(null)));
+                query -> (int) services.staff().count(query.getFilter().orElse(null)));
         staffOwner.setItemLabelGenerator(StaffMember::fullName);
-        partnerOwner.setItems(forms.partners().search(null, false, PageRequest.of(0, 200)));
+        partnerOwner.setItems(services.partners().search(null, false, PageRequest.of(0, 200)));
         partnerOwner.setItemLabelGenerator(PartnerOrganization::getName);
         status.setItems(ActionStatus.values());
         status.setItemLabelGenerator(ActionStatus::label);
@@ -53,9 +53,9 @@ class ActionItemDialog extends Dialog {
             staffOwner.setVisible(STAFF.equals(e.getValue()));
             partnerOwner.setVisible(PARTNER.equals(e.getValue()));
         });
-        forms.staff().find(item.getOwnerStaffId()).ifPresent(staffOwner::setValue);
+        services.staff().find(item.getOwnerStaffId()).ifPresent(staffOwner::setValue);
         if (item.getOwnerOrganizationId() != null) {
-            forms.partners().find(item.getOwnerOrganizationId()).ifPresent(partnerOwner::setValue);
+            services.partners().find(item.getOwnerOrganizationId()).ifPresent(partnerOwner::setValue);
         }
         ownerKind.setValue(item.getOwnerOrganizationId() != null ? PARTNER : STAFF);
         binder.bindInstanceFields(this);
@@ -73,7 +73,7 @@ class ActionItemDialog extends Dialog {
                 } else {
                     item.ownedByStaff(staffOwner.getValue() == null ? null : staffOwner.getValue().id());
                 }
-                forms.actionPlans().save(item);
+                services.actionPlans().save(item);
             } catch (ValidationException invalid) {
                 return;
             } catch (RuleViolationException rule) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.groundwork.base.AuditEvent;
-import org.groundwork.base.ui.Formats;
+import org.groundwork.base.Formats;
 import org.groundwork.issue.MacroIssue;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -13,12 +13,12 @@ import org.springframework.data.domain.Sort;
 class HistoryPanel extends VerticalLayout {
 
     final Grid<AuditEvent> grid = new Grid<>();
-    private final transient IssueForms forms;
+    private final transient IssueUiServices services;
     private final transient MacroIssue issue;
 
-    HistoryPanel(MacroIssue issue, IssueForms forms) {
+    HistoryPanel(MacroIssue issue, IssueUiServices services) {
         this.issue = issue;
-        this.forms = forms;
+        this.services = services;
         setPadding(false);
         grid.addColumn(e -> Formats.dateTime(e.getOccurredAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(AuditEvent::getActor).setHeader("Who").setAutoWidth(true);
@@ -31,11 +31,11 @@ class HistoryPanel extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItemsPageable(p -> forms.audit().historyOf("MacroIssue", issue.getId(),
+        grid.setItemsPageable(p -> services.audit().historyOf("MacroIssue", issue.getId(),
                 PageRequest.of(p.getPageNumber(), p.getPageSize(),
                         Sort.by(Sort.Direction.DESC,
                                 "occurredAt", "id"))).getContent(),
-                p -> forms.audit().historyOf("MacroIssue", issue.getId(),
+                p -> services.audit().historyOf("MacroIssue", issue.getId(),
                         PageRequest.of(0, 1)).getTotalElements());
     }
 }

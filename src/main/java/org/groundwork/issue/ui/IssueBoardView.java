@@ -33,13 +33,13 @@ public class IssueBoardView extends VerticalLayout {
 
     final Map<IssueStatus, StatusColumn> columns = new EnumMap<>(IssueStatus.class);
     final Button newIssue = new Button("New issue", VaadinIcon.PLUS.create());
-    private final transient IssueForms forms;
+    private final transient IssueUiServices services;
 
-    public IssueBoardView(IssueForms forms) {
-        this.forms = forms;
+    public IssueBoardView(IssueUiServices services) {
+        this.services = services;
         setSizeFull();
         newIssue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newIssue.addClickListener(e -> new IssueDialog(new MacroIssue(), forms, saved -> refresh()).open());
+        newIssue.addClickListener(e -> new IssueDialog(new MacroIssue(), services, saved -> refresh()).open());
         Span hint = new Span("Drag a card to another column to move it. " + IssueHeat.SCORE_EXPLAINED);
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         HorizontalLayout toolbar = new HorizontalLayout(newIssue, new RouterLink("Filtered list", IssueListView.class),
@@ -62,12 +62,12 @@ public class IssueBoardView extends VerticalLayout {
         if (issue.status() == to) {
             return;
         }
-        IssueMoves.move(forms.issues(), issue.id(), issue.version(), issue.title(), to);
+        IssueMoves.move(services.issues(), issue.id(), issue.version(), issue.title(), to);
         refresh();
     }
 
     void refresh() {
-        IssueBoard board = forms.issues().board(CARDS_PER_COLUMN);
+        IssueBoard board = services.issues().board(CARDS_PER_COLUMN);
         columns.forEach((status, column) -> column.show(board.counts().get(status), board.columns().get(status)));
     }
 }

@@ -11,8 +11,8 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.issue.IssueCategory;
@@ -30,16 +30,16 @@ class IssueDialog extends Dialog {
     final Button save = new Button("Save");
     private final BeanValidationBinder<MacroIssue> binder = new BeanValidationBinder<>(MacroIssue.class);
 
-    IssueDialog(MacroIssue issue, IssueForms forms, Consumer<MacroIssue> onSaved) {
+    IssueDialog(MacroIssue issue, IssueUiServices services, Consumer<MacroIssue> onSaved) {
         setHeaderTitle(issue.isNew() ? "New macro-issue" : "Edit " + issue.getTitle());
         setWidth("min(100vw, 36rem)");
         category.setItems(IssueCategory.values());
         category.setItemLabelGenerator(IssueCategory::label);
-        lead.setItems(forms.partners().search(null, false, PageRequest.of(0, 200)));
+        lead.setItems(services.partners().search(null, false, PageRequest.of(0, 200)));
         lead.setItemLabelGenerator(PartnerOrganization::getName);
         lead.setClearButtonVisible(true);
         if (issue.getLeadOrganizationId() != null) {
-            forms.partners().find(issue.getLeadOrganizationId()).ifPresent(lead::setValue);
+            services.partners().find(issue.getLeadOrganizationId()).ifPresent(lead::setValue);
         }
         binder.bindInstanceFields(this);
         binder.readBean(issue);
@@ -53,7 +53,7 @@ class IssueDialog extends Dialog {
             try {
                 binder.writeBean(issue);
                 issue.setLeadOrganizationId(lead.getValue() == null ? null : lead.getValue().getId());
-                saved = forms.issues().save(issue);
+                saved = services.issues().save(issue);
             } catch (ValidationException invalid) {
                 return;
             } catch (RuleViolationException rule) {

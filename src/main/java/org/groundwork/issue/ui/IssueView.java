@@ -38,27 +38,28 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver {
     ActionPlanPanel actionPlan;
     CommentsPanel comments;
     HistoryPanel history;
-    private final transient IssueForms forms;
+    SharingPanel sharing;
+    private final transient IssueUiServices services;
     private transient MacroIssue issue;
 
-    public IssueView(IssueForms forms) {
-        this.forms = forms;
+    public IssueView(IssueUiServices services) {
+        this.services = services;
         status.setItems(IssueStatus.values());
         status.setItemLabelGenerator(IssueStatus::label);
         status.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                IssueMoves.move(forms.issues(), issue.getId(), issue.getVersion(), issue.getTitle(), e.getValue());
+                IssueMoves.move(services.issues(), issue.getId(), issue.getVersion(), issue.getTitle(), e.getValue());
                 show(issue.getId());
             }
         });
-        edit.addClickListener(e -> new IssueDialog(forms.issues().get(issue.getId()), forms,
+        edit.addClickListener(e -> new IssueDialog(services.issues().get(issue.getId()), services,
                 saved -> show(saved.getId())).open());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = event.getRouteParameters().getLong("id").orElse(null);
-        if (id == null || forms.issues().find(id).isEmpty()) {
+        if (id == null || services.issues().find(id).isEmpty()) {
             event.rerouteToError(NotFoundException.class, "That issue doesn't exist.");
             return;
         }
@@ -66,27 +67,29 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void show(Long id) {
-        issue = forms.issues().get(id);
+        issue = services.issues().get(id);
         removeAll();
         title.setText(issue.getTitle());
         String lead = issue.getLeadOrganizationId() == null ? "no lead partner yet"
-                : forms.partners().find(issue.getLeadOrganizationId()).map(PartnerOrganization::getName)
+                : services.partners().find(issue.getLeadOrganizationId()).map(PartnerOrganization::getName)
                         .map(name -> "led by " + name).orElse("no lead partner yet");
         summary.setText(issue.getCategory().label() + " · " + lead);
         description.setText(issue.getDescription() == null ? "" : issue.getDescription());
         status.setValue(issue.getStatus());
         refreshHeat();
-        businesses = new LinkedBusinessesPanel(issue, forms, this::refreshHeat);
-        actionPlan = new ActionPlanPanel(issue, forms);
-        comments = new CommentsPanel(issue, forms);
-        history = new HistoryPanel(issue, forms);
+        businesses = new LinkedBusinessesPanel(issue, services, this::refreshHeat);
+        actionPlan = new ActionPlanPanel(issue, services);
+        comments = new CommentsPanel(issue, services);
+        history = new HistoryPanel(issue, services);
+        sharing = new SharingPanel(issue, services, history::refresh);
         HorizontalLayout controls = new HorizontalLayout(status, edit);
         controls.setAlignItems(Alignment.BASELINE);
-        add(title, summary, heat, description, controls, businesses, actionPlan, comments, history);
+        add(title, summary, heat, description, controls, businesses, actionPlan, sharing, comments,
+                history);
     }
 
     private void refreshHeat() {
-        IssueHeat now = forms.heat().of(issue);
+        IssueHeat now = services.heat().of(issue);
         heat.setText("Heat " + now.score() + " · " + HeatText.of(now));
         heat.getElement().setAttribute("title", IssueHeat.SCORE_EXPLAINED);
     }

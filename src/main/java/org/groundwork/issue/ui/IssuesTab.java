@@ -10,10 +10,10 @@ import org.groundwork.issue.MacroIssue;
 @org.springframework.stereotype.Component
 class IssuesTab implements BusinessTab {
 
-    private final IssueForms forms;
+    private final IssueUiServices services;
 
-    IssuesTab(IssueForms forms) {
-        this.forms = forms;
+    IssuesTab(IssueUiServices services) {
+        this.services = services;
     }
 
     @Override
@@ -33,7 +33,7 @@ class IssuesTab implements BusinessTab {
         grid.addColumn(i -> i.getCategory().label()).setHeader("Category");
         grid.addColumn(i -> i.getStatus().label()).setHeader("Status");
         grid.setAllRowsVisible(true);
-        grid.setItems(forms.links().issuesOf(business.getId()));
+        grid.setItems(services.links().issuesOf(business.getId()));
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("issues/" + e.getItem().getId())));
         return grid;
     }

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Map;
-import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.business.Business;
@@ -23,16 +23,16 @@ class LinkBusinessDialog extends Dialog {
     final RadioButtonGroup<Severity> severity = SeverityChoice.create();
     final Button link = new Button("Link");
 
-    LinkBusinessDialog(MacroIssue issue, IssueForms forms, Runnable onLinked) {
+    LinkBusinessDialog(MacroIssue issue, IssueUiServices services, Runnable onLinked) {
         setHeaderTitle("Link a business to " + issue.getTitle());
         setWidth("min(100vw, 30rem)");
-        business = BusinessPicker.create("Business", forms.businesses());
+        business = BusinessPicker.create("Business", services.businesses());
         business.setWidthFull();
         add(new FormLayout(business, severity));
         link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         link.addClickListener(e -> {
             try {
-                forms.links().link(issue.getId(), LinkRequest.of(business.getValue() == null ? null
+                services.links().link(issue.getId(), LinkRequest.of(business.getValue() == null ? null
                         : business.getValue().getId(), severity.getValue()));
             } catch (RuleViolationException rule) {
                 FieldErrors.show(rule, Map.of("business", business));

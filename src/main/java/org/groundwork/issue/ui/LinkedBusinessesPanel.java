@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.stream.Collectors;
-import org.groundwork.base.ui.Formats;
+import org.groundwork.base.Formats;
 import org.groundwork.issue.LinkedBusiness;
 import org.groundwork.issue.MacroIssue;
 
@@ -17,12 +17,12 @@ class LinkedBusinessesPanel extends VerticalLayout {
     final Grid<LinkedBusiness> grid = new Grid<>();
     final Span sectors = new Span();
     final Button link = new Button("Link a business", VaadinIcon.LINK.create());
-    private final transient IssueForms forms;
+    private final transient IssueUiServices services;
     private final transient MacroIssue issue;
 
-    LinkedBusinessesPanel(MacroIssue issue, IssueForms forms, Runnable onChange) {
+    LinkedBusinessesPanel(MacroIssue issue, IssueUiServices services, Runnable onChange) {
         this.issue = issue;
-        this.forms = forms;
+        this.services = services;
         setPadding(false);
         grid.addColumn(LinkedBusiness::name).setHeader("Business").setAutoWidth(true);
         grid.addColumn(l -> l.sector() == null ? Formats.EMPTY : l.sector().label()).setHeader("Sector");
@@ -33,7 +33,7 @@ class LinkedBusinessesPanel extends VerticalLayout {
         grid.addColumn(LinkedBusinessesPanel::source).setHeader("Came from");
         grid.setAllRowsVisible(true);
         grid.setPageSize(25);
-        link.addClickListener(e -> new LinkBusinessDialog(issue, forms, () -> {
+        link.addClickListener(e -> new LinkBusinessDialog(issue, services, () -> {
             refresh();
             onChange.run();
         }).open());
@@ -49,9 +49,9 @@ class LinkedBusinessesPanel extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItemsPageable(p -> forms.links().linkedTo(issue.getId(), p),
-                p -> forms.links().countLinkedTo(issue.getId()));
-        String bySector = forms.links().sectorCounts(issue.getId()).stream()
+        grid.setItemsPageable(p -> services.links().linkedTo(issue.getId(), p),
+                p -> services.links().countLinkedTo(issue.getId()));
+        String bySector = services.links().sectorCounts(issue.getId()).stream()
                 .map(c -> c.businesses() + " in " + (c.sector() == null ? "unknown sector" : c.sector().label()))
                 .collect(Collectors.joining(", "));
         sectors.setText(bySector.isEmpty() ? "No businesses linked yet." : "By sector: " + bySector + ".");

@@ -15,10 +15,10 @@ final class WiderIssueActions {
     @Component
     static class FromVisit implements VisitAction {
 
-        private final IssueForms forms;
+        private final IssueUiServices services;
 
-        FromVisit(IssueForms forms) {
-            this.forms = forms;
+        FromVisit(IssueUiServices services) {
+            this.services = services;
         }
 
         @Override
@@ -35,17 +35,17 @@ final class WiderIssueActions {
         public void start(VisitContext context) {
             String note = context.fromAnswer() ? context.question() + ": " + context.answer() : null;
             new WiderIssueDialog(new WiderIssueDialog.Origin(context.businessId(), context.businessName(),
-                    context.visitId(), note), forms).open();
+                    context.visitId(), note), services).open();
         }
     }
 
     @Component
     static class FromBusiness implements BusinessAction {
 
-        private final IssueForms forms;
+        private final IssueUiServices services;
 
-        FromBusiness(IssueForms forms) {
-            this.forms = forms;
+        FromBusiness(IssueUiServices services) {
+            this.services = services;
         }
 
         @Override
@@ -61,7 +61,7 @@ final class WiderIssueActions {
         @Override
         public void start(Business business) {
             new WiderIssueDialog(new WiderIssueDialog.Origin(business.getId(), business.getDisplayName(), null, null),
-                    forms).open();
+                    services).open();
         }
     }
 }

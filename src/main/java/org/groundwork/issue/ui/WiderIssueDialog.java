@@ -15,8 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Map;
-import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.issue.IssueCategory;
@@ -38,15 +38,15 @@ class WiderIssueDialog extends Dialog {
     final RadioButtonGroup<Severity> severity = SeverityChoice.create();
     final VerticalLayout suggestions = new VerticalLayout();
     final Button create = new Button("Create a new issue and link");
-    private final transient IssueForms forms;
+    private final transient IssueUiServices services;
     private final transient Origin origin;
 
     /** Where the link comes from: the business, and the visit (with its answer) when started from one. */
     record Origin(Long businessId, String businessName, Long visitId, String note) {
     }
 
-    WiderIssueDialog(Origin origin, IssueForms forms) {
-        this.forms = forms;
+    WiderIssueDialog(Origin origin, IssueUiServices services) {
+        this.services = services;
         this.origin = origin;
         setHeaderTitle("Part of a wider issue: " + origin.businessName());
         setWidth("min(100vw, 40rem)");
@@ -72,7 +72,7 @@ class WiderIssueDialog extends Dialog {
 
     void suggest() {
         suggestions.removeAll();
-        List<MacroIssue> similar = forms.issues().similar(title.getValue(), category.getValue(), SUGGESTIONS);
+        List<MacroIssue> similar = services.issues().similar(title.getValue(), category.getValue(), SUGGESTIONS);
         if (similar.isEmpty()) {
             return;
         }
@@ -94,7 +94,7 @@ class WiderIssueDialog extends Dialog {
 
     void linkTo(MacroIssue issue) {
         try {
-            forms.links().link(issue.getId(), request());
+            services.links().link(issue.getId(), request());
         } catch (RuntimeException failure) {
             SaveFailures.show(failure);
             return;
@@ -114,7 +114,7 @@ class WiderIssueDialog extends Dialog {
         }
         MacroIssue saved;
         try {
-            saved = forms.links().createAndLink(issue, request());
+            saved = services.links().createAndLink(issue, request());
         } catch (RuntimeException failure) {
             SaveFailures.show(failure);
             return;

@@ -3,7 +3,7 @@ package org.groundwork.opportunity.ui;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
-import org.groundwork.base.ui.Formats;
+import org.groundwork.base.Formats;
 
 /** Dollar amounts as the pipeline shows them: whole dollars with separators. */
 final class Money {

@@ -15,10 +15,10 @@ final class NewOpportunityActions {
     @Component
     static class FromBusiness implements BusinessAction {
 
-        private final OpportunityForms forms;
+        private final OpportunityUiServices services;
 
-        FromBusiness(OpportunityForms forms) {
-            this.forms = forms;
+        FromBusiness(OpportunityUiServices services) {
+            this.services = services;
         }
 
         @Override
@@ -33,17 +33,17 @@ final class NewOpportunityActions {
 
         @Override
         public void start(Business business) {
-            forms.open(OpportunityForms.newFor(business.getId(), null), saved -> { });
+            services.open(OpportunityUiServices.newFor(business.getId(), null), saved -> { });
         }
     }
 
     @Component
     static class FromVisit implements VisitAction {
 
-        private final OpportunityForms forms;
+        private final OpportunityUiServices services;
 
-        FromVisit(OpportunityForms forms) {
-            this.forms = forms;
+        FromVisit(OpportunityUiServices services) {
+            this.services = services;
         }
 
         @Override
@@ -58,11 +58,11 @@ final class NewOpportunityActions {
 
         @Override
         public void start(VisitContext context) {
-            var opportunity = OpportunityForms.newFor(context.businessId(), context.visitId());
+            var opportunity = OpportunityUiServices.newFor(context.businessId(), context.visitId());
             if (context.fromAnswer()) {
                 opportunity.setNotes(context.question() + ": " + context.answer());
             }
-            forms.open(opportunity, saved -> { });
+            services.open(opportunity, saved -> { });
         }
     }
 }

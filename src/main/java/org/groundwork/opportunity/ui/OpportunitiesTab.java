@@ -14,10 +14,10 @@ import org.groundwork.opportunity.OpportunityFilter;
 @org.springframework.stereotype.Component
 class OpportunitiesTab implements BusinessTab {
 
-    private final OpportunityForms forms;
+    private final OpportunityUiServices services;
 
-    OpportunitiesTab(OpportunityForms forms) {
-        this.forms = forms;
+    OpportunitiesTab(OpportunityUiServices services) {
+        this.services = services;
     }
 
     @Override
@@ -40,11 +40,11 @@ class OpportunitiesTab implements BusinessTab {
         grid.addColumn(c -> Money.of(c.capitalInvestment())).setHeader("Investment");
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("opportunities/" + e.getItem().id())));
         OpportunityFilter filter = OpportunityFilter.ofBusiness(business.getId());
-        Runnable refresh = () -> grid.setItemsPageable(p -> forms.opportunities().search(filter, p),
-                p -> forms.opportunities().count(filter));
+        Runnable refresh = () -> grid.setItemsPageable(p -> services.opportunities().search(filter, p),
+                p -> services.opportunities().count(filter));
         refresh.run();
         Button add = new Button("New opportunity…", VaadinIcon.PLUS.create(),
-                e -> forms.open(OpportunityForms.newFor(business.getId(), null), saved -> refresh.run()));
+                e -> services.open(OpportunityUiServices.newFor(business.getId(), null), saved -> refresh.run()));
         return new VerticalLayout(add, grid);
     }
 }

@@ -39,12 +39,12 @@ public class OpportunityBoardView extends VerticalLayout {
     private final transient OpportunityService opportunities;
     private final transient StageMover mover;
 
-    public OpportunityBoardView(OpportunityService opportunities, OpportunityForms forms) {
+    public OpportunityBoardView(OpportunityService opportunities, OpportunityUiServices services) {
         this.opportunities = opportunities;
         this.mover = new StageMover(opportunities, this::refresh);
         setSizeFull();
         newOpportunity.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newOpportunity.addClickListener(e -> forms.open(new Opportunity(), saved -> refresh()));
+        newOpportunity.addClickListener(e -> services.open(new Opportunity(), saved -> refresh()));
         Span hint = new Span("Drag a card to another column to move it.");
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
         HorizontalLayout toolbar = new HorizontalLayout(newOpportunity,

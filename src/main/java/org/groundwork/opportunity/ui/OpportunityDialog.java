@@ -16,8 +16,8 @@ import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.business.Business;
@@ -48,7 +48,7 @@ class OpportunityDialog extends Dialog {
     private final transient OpportunityService opportunities;
     private final transient Consumer<Opportunity> onSaved;
 
-    OpportunityDialog(Opportunity opportunity, OpportunityForms services, Consumer<Opportunity> onSaved) {
+    OpportunityDialog(Opportunity opportunity, OpportunityUiServices services, Consumer<Opportunity> onSaved) {
         this.opportunity = opportunity;
         this.opportunities = services.opportunities();
         this.onSaved = onSaved;

@@ -11,13 +11,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
-import org.groundwork.base.ui.Formats;
-import com.vaadin.flow.router.NotFoundException;
 import org.groundwork.opportunity.Opportunity;
 import org.groundwork.opportunity.OpportunityStage;
 import org.groundwork.opportunity.StageChange;
@@ -34,12 +34,12 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
     final HorizontalLayout moves = new HorizontalLayout();
     final Button edit = new Button("Edit details");
     final Grid<StageChange> history = new Grid<>();
-    private final transient OpportunityForms forms;
+    private final transient OpportunityUiServices services;
     private transient Opportunity opportunity;
 
-    public OpportunityView(OpportunityForms forms) {
-        this.forms = forms;
-        edit.addClickListener(e -> forms.open(forms.opportunities().get(opportunity.getId()), saved -> show(saved.getId())));
+    public OpportunityView(OpportunityUiServices services) {
+        this.services = services;
+        edit.addClickListener(e -> services.open(services.opportunities().get(opportunity.getId()), saved -> show(saved.getId())));
         history.addColumn(c -> Formats.dateTime(c.getCreatedAt())).setHeader("When").setAutoWidth(true);
         history.addColumn(StageChange::getCreatedBy).setHeader("Who").setAutoWidth(true);
         history.addColumn(c -> (c.getFrom() == null ? "Created" : c.getFrom().label()) + " → " + c.getTo().label())
@@ -52,7 +52,7 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = event.getRouteParameters().getLong("id").orElse(null);
-        if (id == null || forms.opportunities().find(id).isEmpty()) {
+        if (id == null || services.opportunities().find(id).isEmpty()) {
             event.rerouteToError(NotFoundException.class, "That opportunity doesn't exist.");
             return;
         }
@@ -60,17 +60,17 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
     }
 
     void show(Long id) {
-        opportunity = forms.opportunities().get(id);
+        opportunity = services.opportunities().get(id);
         title.setText(opportunity.getTitle());
         details.removeAll();
-        item("Business", forms.businesses().get(opportunity.getBusinessId()).getDisplayName());
+        item("Business", services.businesses().get(opportunity.getBusinessId()).getDisplayName());
         item("Kind", opportunity.getType().label());
         item("Stage", opportunity.getStage().label());
         item("New jobs expected", Money.jobs(opportunity.getProjectedJobs()));
         item("Jobs retained", Money.jobs(opportunity.getRetainedJobs()));
         item("Capital investment", Money.of(opportunity.getCapitalInvestment()));
         item("Expected by", Formats.date(opportunity.getExpectedDate()));
-        item("Partners involved", forms.partners().findAll(opportunity.getPartnerIds()).stream()
+        item("Partners involved", services.partners().findAll(opportunity.getPartnerIds()).stream()
                 .map(PartnerOrganization::getName).sorted().collect(Collectors.joining(", ")));
         if (opportunity.getStage().isClosed()) {
             item("Outcome", opportunity.getOutcomeReason());
@@ -81,7 +81,7 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
             item("Investment made", Money.of(opportunity.getRealizedInvestment()));
         }
         moves.removeAll();
-        StageMover mover = new StageMover(forms.opportunities(), () -> show(id));
+        StageMover mover = new StageMover(services.opportunities(), () -> show(id));
         for (OpportunityStage stage : OpportunityStage.values()) {
             if (stage != opportunity.getStage()) {
                 Button move = new Button(stage.label(), e -> mover.move(opportunity.getId(), opportunity.getVersion(),
@@ -90,7 +90,7 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
                 moves.add(move);
             }
         }
-        history.setItems(forms.opportunities().stageHistory(id));
+        history.setItems(services.opportunities().stageHistory(id));
     }
 
     private void item(String label, String value) {

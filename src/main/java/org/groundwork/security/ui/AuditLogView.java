@@ -17,8 +17,8 @@ import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditEvent;
 import org.groundwork.base.AuditFilter;
 import org.groundwork.base.AuditService;
+import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
-import org.groundwork.base.ui.Formats;
 
 /** The audit trail for administrators: filter by who, what, record and date; pages through the database. */
 @Route("admin/audit")

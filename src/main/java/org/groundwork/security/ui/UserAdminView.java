@@ -15,11 +15,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.stream.Collectors;
+import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
-import org.groundwork.base.ui.Formats;
 import org.groundwork.security.Role;
 import org.groundwork.security.UserAccount;
 import org.groundwork.security.UserAdminService;
+import org.groundwork.stakeholder.PartnerOrganizationService;
 
 /** Administrators create accounts, change roles, disable and re-enable them and reset passwords. */
 @Route("admin/users")
@@ -32,9 +33,11 @@ public class UserAdminView extends VerticalLayout {
     final Button newUser = new Button("New user", VaadinIcon.PLUS.create());
     final Grid<UserAccount> grid = new Grid<>();
     private final transient UserAdminService users;
+    private final transient PartnerOrganizationService organizations;
 
-    public UserAdminView(UserAdminService users) {
+    public UserAdminView(UserAdminService users, PartnerOrganizationService organizations) {
         this.users = users;
+        this.organizations = organizations;
         setSizeFull();
         search.setPlaceholder("Find by name, username or email");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -74,7 +77,7 @@ public class UserAdminView extends VerticalLayout {
     }
 
     private void openEditor(UserAccount account) {
-        new UserEditor(users, account, this::refresh).open();
+        new UserEditor(users, organizations, account, this::refresh).open();
     }
 
     void refresh() {

@@ -3,6 +3,7 @@ package org.groundwork.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -18,6 +19,9 @@ import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.security.Role;
 import org.groundwork.security.UserAccount;
 import org.groundwork.security.UserAdminService;
+import org.groundwork.stakeholder.PartnerOrganization;
+import org.groundwork.stakeholder.PartnerOrganizationService;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Creates or edits one account in a dialog. The binder is buffered: the account changes only when the service
@@ -29,6 +33,7 @@ class UserEditor extends Dialog {
     final TextField fullName = new TextField("Name");
     final EmailField email = new EmailField("Email");
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    final ComboBox<PartnerOrganization> organization = new ComboBox<>("Partner organization");
     final PasswordField initialPassword = new PasswordField("Initial password");
     final Button save = new Button("Save");
     private final BeanValidationBinder<UserAccount> binder = new BeanValidationBinder<>(UserAccount.class);
@@ -36,7 +41,8 @@ class UserEditor extends Dialog {
     private final transient UserAccount account;
     private final transient Runnable onChange;
 
-    UserEditor(UserAdminService users, UserAccount account, Runnable onChange) {
+    UserEditor(UserAdminService users, PartnerOrganizationService organizations, UserAccount account,
+               Runnable onChange) {
         this.users = users;
         this.account = account;
         this.onChange = onChange;
@@ -47,9 +53,12 @@ class UserEditor extends Dialog {
         roles.setHelperText("Staff, Director and Administrator see all business records; Partners see only "
                 + "what is shared with their organization.");
         username.setHelperText("Lower-case letters, digits and . _ @ - ; used to sign in.");
+        configureOrganization(organizations);
         binder.bindInstanceFields(this);
         binder.readBean(account);
-        FormLayout form = new FormLayout(username, fullName, email, roles);
+        organization.setVisible(account.isPartner());
+        roles.addValueChangeListener(e -> organization.setVisible(e.getValue().contains(Role.STAKEHOLDER)));
+        FormLayout form = new FormLayout(username, fullName, email, roles, organization);
         if (account.isNew()) {
             initialPassword.setHelperText("The user must replace it when they first sign in.");
             Button suggest = new Button("Suggest one", e -> initialPassword.setValue(users.suggestPassword()));
@@ -65,6 +74,19 @@ class UserEditor extends Dialog {
             getFooter().add(accountActions());
         }
         getFooter().add(save);
+    }
+
+    /** Active organizations, looked up page by page as the admin types; stored on the account as an id. */
+    private void configureOrganization(PartnerOrganizationService organizations) {
+        organization.setItemLabelGenerator(PartnerOrganization::getName);
+        organization.setItems(query -> organizations.search(query.getFilter().orElse(""), false,
+                PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) organizations.count(query.getFilter().orElse(""), false));
+        organization.setHelperText("A Partner sees only what is shared with this organization.");
+        binder.forField(organization).bind(
+                a -> a.getOrganizationId() == null ? null : organizations.find(a.getOrganizationId()).orElse(null),
+                (a, o) -> a.setOrganizationId(o == null || !roles.getValue().contains(Role.STAKEHOLDER) ? null
+                        : o.getId()));
     }
 
     private Span accountActions() {
@@ -100,6 +122,8 @@ class UserEditor extends Dialog {
         var field = switch (rule.getField() == null ? "" : rule.getField()) {
             case "username" -> username;
             case "password" -> initialPassword;
+            case "roles" -> roles;
+            case "organization" -> organization;
             default -> null;
         };
         if (field == null) {

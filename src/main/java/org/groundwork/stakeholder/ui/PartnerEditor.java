@@ -12,11 +12,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.util.List;
 import java.util.Map;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
+import org.groundwork.stakeholder.OrganizationSection;
 import org.groundwork.stakeholder.OrganizationType;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
@@ -40,7 +43,8 @@ class PartnerEditor extends Dialog {
     private final transient PartnerOrganization organization;
     private final transient Runnable onChange;
 
-    PartnerEditor(PartnerOrganizationService organizations, PartnerOrganization organization, Runnable onChange) {
+    PartnerEditor(PartnerOrganizationService organizations, PartnerOrganization organization,
+                  List<OrganizationSection> contributed, Runnable onChange) {
         this.organizations = organizations;
         this.organization = organization;
         this.onChange = onChange;
@@ -54,7 +58,7 @@ class PartnerEditor extends Dialog {
         form.setColspan(notes, 2);
         add(form);
         if (!organization.isNew()) {
-            add(new ContactsPanel(organizations, organization.getId()));
+            add(sections(organizations, organization, contributed));
         }
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -66,6 +70,16 @@ class PartnerEditor extends Dialog {
             getFooter().add(new Span(retire, delete));
         }
         getFooter().add(save);
+    }
+
+    /** Contacts first, then what other features contribute (its users, what is shared with it). */
+    private static TabSheet sections(PartnerOrganizationService organizations, PartnerOrganization organization,
+                                     List<OrganizationSection> contributed) {
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add("Contacts", new ContactsPanel(organizations, organization.getId()));
+        contributed.forEach(section -> tabs.add(section.title(), section.create(organization)));
+        return tabs;
     }
 
     private void save() {

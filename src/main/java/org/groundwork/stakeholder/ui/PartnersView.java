@@ -13,7 +13,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+import java.util.Comparator;
+import java.util.List;
 import org.groundwork.base.Roles;
+import org.groundwork.stakeholder.OrganizationSection;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
 
@@ -30,8 +34,10 @@ public class PartnersView extends VerticalLayout {
     final Grid<PartnerOrganization> grid = new Grid<>();
     private final transient PartnerOrganizationService organizations;
 
-    public PartnersView(PartnerOrganizationService organizations) {
+    public PartnersView(PartnerOrganizationService organizations, ObjectProvider<OrganizationSection> sections) {
         this.organizations = organizations;
+        List<OrganizationSection> contributed = sections.orderedStream()
+                .sorted(Comparator.comparingInt(OrganizationSection::order)).toList();
         setSizeFull();
         search.setPlaceholder("Find by name");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -41,7 +47,7 @@ public class PartnersView extends VerticalLayout {
         showRetired.addValueChangeListener(e -> refresh());
         newOrganization.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newOrganization.addClickListener(e -> new PartnerEditor(organizations, new PartnerOrganization(),
-                this::refresh).open());
+                contributed, this::refresh).open());
         HorizontalLayout toolbar = new HorizontalLayout(search, showRetired, newOrganization);
         toolbar.setAlignItems(Alignment.BASELINE);
         grid.addColumn(PartnerOrganization::getName).setHeader("Name").setAutoWidth(true);
@@ -50,7 +56,7 @@ public class PartnersView extends VerticalLayout {
         grid.addColumn(PartnerOrganization::getEmail).setHeader("Email");
         grid.addColumn(o -> o.isRetired() ? "Retired" : "Active").setHeader("Status");
         grid.addItemClickListener(e -> new PartnerEditor(organizations, organizations.get(e.getItem().getId()),
-                this::refresh).open());
+                contributed, this::refresh).open());
         grid.setSizeFull();
         add(toolbar, grid);
         refresh();

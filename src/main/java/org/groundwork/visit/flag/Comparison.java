@@ -2,7 +2,7 @@ package org.groundwork.visit.flag;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.groundwork.visit.AnswerType;
+import org.groundwork.visit.interview.AnswerType;
 
 /** How a condition compares what it looks at with the rule's value; which ones fit depends on the answer type. */
 public enum Comparison {

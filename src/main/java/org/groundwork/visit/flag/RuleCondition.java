@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
-import org.groundwork.visit.AnswerType;
+import org.groundwork.visit.interview.AnswerType;
 
 /**
  * One test of a flag rule. For answers it names the question by its stable key and remembers the question's

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.groundwork.visit.InterviewAnswer;
+import org.groundwork.visit.interview.InterviewAnswer;
 
 /**
  * Decides whether a rule holds for a visit. A condition over something unknown (an unanswered question, no

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.groundwork.business.Business;
-import org.groundwork.visit.InterviewAnswer;
 import org.groundwork.visit.VisitCompleted;
+import org.groundwork.visit.interview.InterviewAnswer;
 
 /** What flag rules look at for one completed visit: its answers by key, its rating and the business record. */
 record VisitFacts(Map<String, InterviewAnswer> answers, Integer satisfaction, LocalDate leaseExpiry,

@@ -32,6 +32,14 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
             where f.requestedAt >= :from and f.requestedAt < :to""")
     List<FollowUp> requestedBetween(Instant from, Instant to);
 
+    @Query(value = """
+            select f from FollowUp f join fetch f.business
+            where f.ownerOrganization.id = :organizationId and f.status in :statuses
+            order by f.dueDate, f.id""",
+            countQuery = """
+            select count(f) from FollowUp f where f.ownerOrganization.id = :organizationId and f.status in :statuses""")
+    Page<FollowUp> ownedByOrganization(Long organizationId, Collection<FollowUpStatus> statuses, Pageable pageable);
+
     long countByBusinessId(Long businessId);
 
     long countByOwnerOrganizationId(Long organizationId);

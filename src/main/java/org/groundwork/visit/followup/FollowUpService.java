@@ -17,6 +17,7 @@ import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.StaffMember;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class FollowUpService {
 
+    /** A partner user acting for their own organization (the {@code organizationId} argument). */
+    static final String OWN_ORGANIZATION = "hasRole('STAKEHOLDER') and #organizationId != null "
+            + "and #organizationId == principal.organizationId";
     static final String NO_OWNER = "Choose who owns this follow-up: a staff member or a partner organization.";
     static final String TWO_OWNERS = "A follow-up has one owner: a staff member or a partner organization, "
             + "not both.";
@@ -39,16 +43,18 @@ public class FollowUpService {
     private final PartnerOrganizationService organizations;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FollowUpService(FollowUpRepository followUps, BusinessService businesses,
                     PartnerOrganizationService organizations, StaffDirectory staff, CurrentUser currentUser,
-                    Clock clock) {
+                    ApplicationEventPublisher events, Clock clock) {
         this.followUps = followUps;
         this.businesses = businesses;
         this.organizations = organizations;
         this.staff = staff;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -95,7 +101,9 @@ public class FollowUpService {
         fresh.setOwnerOrganization(followUp.getOwnerOrganization() == null ? null
                 : organizations.get(followUp.getOwnerOrganization().getId()));
         fresh.requested(clock.instant());
-        return followUps.saveAndFlush(fresh);
+        FollowUp saved = followUps.saveAndFlush(fresh);
+        announceOrganizationOwner(saved, null);
+        return saved;
     }
 
     /** Saves changes to what, owner and due date; refused if someone else changed it meanwhile. */
@@ -108,7 +116,41 @@ public class FollowUpService {
         if (stored.getStatus().isClosed()) {
             throw new RuleViolationException("This follow-up is closed; it can't be changed any more.");
         }
-        return followUps.saveAndFlush(followUp);
+        Long previousOrganization = stored.getOwnerOrganization() == null ? null
+                : stored.getOwnerOrganization().getId();
+        FollowUp saved = followUps.saveAndFlush(followUp);
+        announceOrganizationOwner(saved, previousOrganization);
+        return saved;
+    }
+
+    /**
+     * Follow-ups a partner organization owns, for its own partner users only: the method-security rule checks the
+     * organization asked for is the signed-in partner's own. (The access filter calls this for the portal.)
+     */
+    @PreAuthorize(OWN_ORGANIZATION)
+    @Transactional(readOnly = true)
+    public List<FollowUp> ownedByOrganization(Long organizationId, boolean includeClosed, Pageable pageable) {
+        return followUps.ownedByOrganization(organizationId, statuses(includeClosed), pageable).getContent();
+    }
+
+    @PreAuthorize(OWN_ORGANIZATION)
+    @Transactional(readOnly = true)
+    public long countOwnedByOrganization(Long organizationId, boolean includeClosed) {
+        return followUps.ownedByOrganization(organizationId, statuses(includeClosed), PageRequest.of(0, 1))
+                .getTotalElements();
+    }
+
+    @PreAuthorize(OWN_ORGANIZATION)
+    public FollowUp acknowledgeForOrganization(Long organizationId, Long id, long expectedVersion) {
+        ownedBy(organizationId, id);
+        return acknowledge(id, expectedVersion);
+    }
+
+    @PreAuthorize(OWN_ORGANIZATION)
+    public FollowUp closeForOrganization(Long organizationId, Long id, long expectedVersion, FollowUpStatus closedAs,
+                                         String outcome) {
+        ownedBy(organizationId, id);
+        return close(id, expectedVersion, closedAs, outcome);
     }
 
     public FollowUp acknowledge(Long id, long expectedVersion) {
@@ -171,6 +213,19 @@ public class FollowUpService {
                 .collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
         return page.stream().map(f -> new FollowUpRow(f, f.getOwnerOrganization() != null
                 ? f.getOwnerOrganization().getName() : names.getOrDefault(f.getOwnerStaffId(), "—"))).toList();
+    }
+
+    private void ownedBy(Long organizationId, Long id) {
+        followUps.findById(id).filter(f -> f.getOwnerOrganization() != null
+                        && f.getOwnerOrganization().getId().equals(organizationId))
+                .orElseThrow(() -> new RuleViolationException("That follow-up doesn't exist or isn't yours."));
+    }
+
+    private void announceOrganizationOwner(FollowUp followUp, Long previousOrganization) {
+        if (followUp.getOwnerOrganization() != null
+                && !followUp.getOwnerOrganization().getId().equals(previousOrganization)) {
+            events.publishEvent(new FollowUpAssigned(followUp.getId(), followUp.getOwnerOrganization().getId()));
+        }
     }
 
     private FollowUp current(Long id, long expectedVersion) {

@@ -1,8 +1,8 @@
 package org.groundwork.visit.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.SaveFailures;
-import org.groundwork.visit.AnswerType;
-import org.groundwork.visit.TemplateQuestion;
+import org.groundwork.visit.interview.AnswerType;
+import org.groundwork.visit.interview.TemplateQuestion;
 
 /**
  * One interview question with the input that suits its answer type. Every change is saved at once through

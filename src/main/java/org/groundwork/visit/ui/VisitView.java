@@ -24,20 +24,20 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
-import org.groundwork.base.ui.Formats;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.visit.InterviewService;
 import org.groundwork.visit.MissingAnswersException;
-import org.groundwork.visit.TemplateQuestion;
 import org.groundwork.visit.Visit;
 import org.groundwork.visit.VisitAction;
 import org.groundwork.visit.VisitContext;
 import org.groundwork.visit.VisitReports;
 import org.groundwork.visit.VisitSheet;
 import org.groundwork.visit.VisitStatus;
+import org.groundwork.visit.interview.TemplateQuestion;
 
 /**
  * One visit: its interview, notes and rating, filled in on a desktop or a phone. Every answer is saved as it

@@ -9,7 +9,7 @@ import org.groundwork.base.RuleViolationException;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.groundwork.visit.AnswerType;
+import org.groundwork.visit.interview.AnswerType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

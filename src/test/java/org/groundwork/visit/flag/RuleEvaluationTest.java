@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.groundwork.visit.AnswerType;
-import org.groundwork.visit.InterviewAnswer;
+import org.groundwork.visit.interview.AnswerType;
+import org.groundwork.visit.interview.InterviewAnswer;
 import org.junit.jupiter.api.Test;
 
 class RuleEvaluationTest {

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
-import org.groundwork.visit.QuestionRef;
 import org.groundwork.visit.flag.Comparison;
 import org.groundwork.visit.flag.ConditionSubject;
 import org.groundwork.visit.flag.RuleCondition;
+import org.groundwork.visit.interview.QuestionRef;
 
 /**
  * One condition of a rule, as a row of fields: what it looks at (and which question), how it compares, and the
@@ -78,7 +78,7 @@ class ConditionEditor extends FlexLayout {
         comparison.setValue(fitting.contains(current) ? current : fitting.stream().findFirst().orElse(null));
         operand.setHelperText(answer && picked != null && !picked.choices().isEmpty()
                 ? "Options: " + String.join(", ", picked.choices())
-                : answer && picked != null && picked.type() == org.groundwork.visit.AnswerType.YES_NO ? "yes or no"
+                : answer && picked != null && picked.type() == org.groundwork.visit.interview.AnswerType.YES_NO ? "yes or no"
                 : null);
     }
 }

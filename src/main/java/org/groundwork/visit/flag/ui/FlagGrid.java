@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.ZoneId;
-import org.groundwork.base.ui.Formats;
+import org.groundwork.base.Formats;
 import org.groundwork.visit.flag.Flag;
 import org.groundwork.visit.flag.FlagService;
 import org.groundwork.visit.followup.ui.FollowUpDialogs;

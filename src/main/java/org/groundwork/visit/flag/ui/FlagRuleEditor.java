@@ -18,11 +18,11 @@ import java.util.List;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
-import org.groundwork.visit.QuestionRef;
 import org.groundwork.visit.flag.FlagColour;
 import org.groundwork.visit.flag.FlagRule;
 import org.groundwork.visit.flag.FlagRuleService;
 import org.groundwork.visit.flag.RuleCondition;
+import org.groundwork.visit.interview.QuestionRef;
 
 /** Creates or edits a flag rule; every condition must hold for the rule to raise its flag. */
 class FlagRuleEditor extends Dialog {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
 import java.util.function.Supplier;
-import org.groundwork.base.ui.Formats;
+import org.groundwork.base.Formats;
 import org.groundwork.visit.followup.FollowUp;
 import org.groundwork.visit.followup.FollowUpRow;
 import org.groundwork.visit.followup.FollowUpStatus;

@@ -12,11 +12,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
-import org.groundwork.base.ui.Formats;
-import org.groundwork.visit.standard.StandardResult;
 import org.groundwork.visit.standard.ServiceStandardService;
+import org.groundwork.visit.standard.StandardResult;
 
 /**
  * How well the service standards were met for work that started in a period: per person and overall, the share

@@ -1,0 +1,93 @@
+package org.groundwork.plan;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.groundwork.base.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Goal drift: for any period, how far the program's work moved from the plan in force (a period spanning a
+ * revision is compared with each revision for its days), and the trend per quarter since the program began.
+ * Program totals only: no one's individual time is in it, so everyone inside the organization may read it.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.IS_INTERNAL)
+public class DriftService {
+
+    private final ProgramPlanService plans;
+    private final DriftQueries queries;
+    private final Clock clock;
+
+    DriftService(ProgramPlanService plans, DriftQueries queries, Clock clock) {
+        this.plans = plans;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    public DriftReport drift(DatePeriod period) {
+        Map<Dimension, Map<String, Double>> amounts = new EnumMap<>(Dimension.class);
+        amounts.put(Dimension.TIME, queries.hours(period, false).getOrDefault(0, Map.of()));
+        amounts.put(Dimension.SECTORS, queries.visits(Dimension.SECTORS, period, false).getOrDefault(0, Map.of()));
+        amounts.put(Dimension.TIERS, queries.visits(Dimension.TIERS, period, false).getOrDefault(0, Map.of()));
+        return DriftAssembler.assemble(period, plans.segments(period), amounts,
+                queries.kpis(period, false).getOrDefault(0, Map.of()));
+    }
+
+    /** The drift index of a period (0 on plan, 1 nothing like it), or null when nothing could be compared. */
+    public Double driftIndex(DatePeriod period) {
+        return drift(period).index();
+    }
+
+    /** Each KPI's target for the period: yearly targets prorated by days, rates as they are; none without a plan. */
+    public Map<Kpi, BigDecimal> proratedTargets(DatePeriod period) {
+        List<PlanSegment> segments = plans.segments(period);
+        Map<Kpi, BigDecimal> targets = new EnumMap<>(Kpi.class);
+        for (Kpi kpi : Kpi.values()) {
+            BigDecimal target = DriftMath.target(segments, kpi);
+            if (target != null) {
+                targets.put(kpi, target);
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * Every quarter from the one the program started in to the current one, each against the revision (or
+     * revisions) in force in it; empty without a plan. One grouped query per measure for the whole span.
+     */
+    public List<QuarterDrift> trend() {
+        List<PlanRevision> revisions = plans.revisions();
+        if (revisions.isEmpty()) {
+            return List.of();
+        }
+        LocalDate start = DatePeriod.quarterOf(revisions.getFirst().getProgramStart()).from();
+        DatePeriod span = new DatePeriod(start, DatePeriod.quarterOf(LocalDate.now(clock)).to());
+        Map<Integer, Map<String, Double>> hours = queries.hours(span, true);
+        Map<Integer, Map<String, Double>> sectors = queries.visits(Dimension.SECTORS, span, true);
+        Map<Integer, Map<String, Double>> tiers = queries.visits(Dimension.TIERS, span, true);
+        Map<Integer, Map<Kpi, BigDecimal>> kpis = queries.kpis(span, true);
+        List<QuarterDrift> trend = new ArrayList<>();
+        for (LocalDate day = start; !day.isAfter(span.to()); day = day.plusMonths(3)) {
+            DatePeriod quarter = DatePeriod.quarterOf(day);
+            int bucket = day.getYear() * 4 + day.get(IsoFields.QUARTER_OF_YEAR) - 1;
+            Map<Dimension, Map<String, Double>> amounts = new LinkedHashMap<>();
+            amounts.put(Dimension.TIME, hours.getOrDefault(bucket, Map.of()));
+            amounts.put(Dimension.SECTORS, sectors.getOrDefault(bucket, Map.of()));
+            amounts.put(Dimension.TIERS, tiers.getOrDefault(bucket, Map.of()));
+            DriftReport report = DriftAssembler.assemble(quarter, ProgramPlanService.segments(revisions, quarter),
+                    amounts, kpis.getOrDefault(bucket, Map.of()));
+            trend.add(new QuarterDrift(quarter, report.index(), report.dimensions()));
+        }
+        return trend;
+    }
+}

@@ -1,6 +1,0 @@
-package org.groundwork.visit;
-
-/** A row of the questionnaire list: the current version and how many visits were answered with it. */
-public record TemplateSummary(Long id, String name, String description, int versionNumber, int questionCount,
-                              long visitsUsingIt) {
-}

@@ -1,0 +1,125 @@
+package org.groundwork.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import org.groundwork.business.Business;
+import org.groundwork.security.Role;
+import org.groundwork.security.TestAccounts;
+import org.groundwork.security.UserAccount;
+import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.TestBusinesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Drift from the database's aggregates, on a day of 2011 nothing else in the suite touches. Visits are written
+ * straight to the table: completing one through the services needs a whole interview, beside the point here.
+ */
+@GroundworkTest
+class DriftServiceTest {
+
+    private static final LocalDate DAY = LocalDate.of(2011, 3, 14);
+
+    @Autowired
+    DriftService drift;
+    @Autowired
+    ProgramPlanService plans;
+    @Autowired
+    TimeEntryService time;
+    @Autowired
+    PlanFixtures fixtures;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestBusinesses businesses;
+    @Autowired
+    JdbcClient jdbc;
+
+    private UserAccount worker;
+
+    @BeforeEach
+    void setUp() {
+        accounts.signIn("drift-director", Role.DIRECTOR);
+        if (plans.inForce(DAY).isEmpty()) {
+            plans.revise(fixtures.validDraft());
+        }
+        worker = accounts.signIn("drift-worker", Role.STAFF);
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void aPeriodsActualsComeFromVisitsAndTimeEntries() {
+        Business factory = businesses.create("Drift Mill", "332710", null, 0);
+        Business shop = businesses.create("Drift Shop", "445110", null, 0);
+        jdbc.sql("UPDATE business SET tier = 'A', key_company = TRUE WHERE id = ?").param(factory.getId()).update();
+        visit(factory, "3", 4);
+        visit(shop, "1", 5);
+        visit(shop, null, null);
+        WeekSheet week = time.week(worker.getId(), DAY);
+        Map<Activity, Map<LocalDate, BigDecimal>> hours = WeekSheet.emptyHours();
+        hours.get(Activity.ADMIN).put(DAY, new BigDecimal("4"));
+        time.saveWeek(week, hours);
+
+        DriftReport report = drift.drift(new DatePeriod(DAY, DAY));
+
+        Map<String, Double> timeShares = shares(report, Dimension.TIME);
+        // 4 visit hours and 4 admin hours
+        assertThat(timeShares).containsOnlyKeys("VISITS", "ADMIN", "FOLLOW_UP", "ISSUE_WORK", "STAKEHOLDER_MEETINGS",
+                "EVENTS");
+        assertThat(timeShares.get("ADMIN")).isCloseTo(.5, within(1e-9));
+        assertThat(shares(report, Dimension.SECTORS).get("RETAIL")).isCloseTo(2 / 3d, within(1e-9));
+        assertThat(shares(report, Dimension.TIERS).get(Categories.NONE)).isCloseTo(2 / 3d, within(1e-9));
+        KpiAttainment visits = kpi(report, Kpi.VISITS);
+        assertThat(visits.actual()).isEqualByComparingTo("3");
+        assertThat(kpi(report, Kpi.BUSINESSES_REACHED).actual()).isEqualByComparingTo("2");
+        assertThat(kpi(report, Kpi.MEDIAN_SATISFACTION).actual()).isEqualByComparingTo("4.5");
+        assertThat(report.index()).isNotNull().isBetween(0d, 1d);
+        assertThat(drift.trend()).isNotEmpty().first().extracting(q -> q.quarter().from())
+                .isEqualTo(LocalDate.of(2010, 1, 1));
+    }
+
+    @Test
+    void staffSeeProgramTotalsButNotSomeoneElsesWeekPartnersSeeNothing() {
+        assertThat(drift.drift(DatePeriod.year(2011)).hasPlan()).isTrue();
+        UserAccount other = accounts.ensure("drift-other", Role.STAFF);
+        assertThatThrownBy(() -> time.week(other.getId(), DAY)).isInstanceOf(AccessDeniedException.class);
+        accounts.signIn("drift-director", Role.DIRECTOR);
+        assertThat(time.week(worker.getId(), DAY).staffId()).isEqualTo(worker.getId());
+        WeekSheet theirs = time.week(worker.getId(), DAY);
+        assertThatThrownBy(() -> time.saveWeek(theirs, WeekSheet.emptyHours()))
+                .isInstanceOf(AccessDeniedException.class);
+        accounts.signIn("drift-partner", Role.STAKEHOLDER);
+        assertThatThrownBy(() -> drift.drift(DatePeriod.year(2011))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void visit(Business business, String hours, Integer satisfaction) {
+        jdbc.sql("INSERT INTO visit (version, created_at, updated_at, business_id, visit_date, channel, status, "
+                + "interaction, lead_staff_id, duration_hours, satisfaction) VALUES (0, CURRENT_TIMESTAMP, "
+                + "CURRENT_TIMESTAMP, ?, ?, 'ON_SITE', 'COMPLETED', FALSE, ?, ?, ?)")
+                .params(business.getId(), DAY, worker.getId(), hours == null ? null : new BigDecimal(hours),
+                        satisfaction).update();
+    }
+
+    private static Map<String, Double> shares(DriftReport report, Dimension dimension) {
+        Map<String, Double> result = new java.util.HashMap<>();
+        report.distributions().get(dimension).shares().forEach(s -> result.put(s.category(), s.actual()));
+        return result;
+    }
+
+    private static KpiAttainment kpi(DriftReport report, Kpi kpi) {
+        return report.kpis().stream().filter(k -> k.kpi() == kpi).findFirst().orElseThrow();
+    }
+}

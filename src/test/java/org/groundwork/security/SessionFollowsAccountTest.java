@@ -1,0 +1,178 @@
+package org.groundwork.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.groundwork.base.RuleViolationException;
+import org.groundwork.testing.GroundworkTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A signed-in session follows what an admin changes on the account, from its very next request. The sessions
+ * here were never registered in this node's session registry, as if they lived on another app node.
+ */
+@GroundworkTest
+class SessionFollowsAccountTest {
+
+    @Autowired
+    @Qualifier("springSecurityFilterChain")
+    Filter securityFilters;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    UserAdminService admin;
+    @Autowired
+    UserAccountRepository users;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void aStaffMemberMadeAPartnerIsAPartnerOnTheNextRequest() throws Exception {
+        UserAccount riley = accounts.ensure("riley-" + suffix, Role.STAFF);
+        MockHttpSession session = signedInSession(riley);
+        assertThat(request(session)).containsExactly(Role.STAFF);
+
+        asAdmin(() -> {
+            UserAccount edited = admin.get(riley.getId());
+            edited.setRoles(EnumSet.of(Role.STAKEHOLDER));
+            admin.update(edited);
+        });
+
+        assertThat(request(session)).containsExactly(Role.STAKEHOLDER);
+        assertThat(request(session)).as("the refreshed roles stay in the session").containsExactly(Role.STAKEHOLDER);
+    }
+
+    @Test
+    void aDisabledAccountIsSignedOutOnTheNextRequest() throws Exception {
+        UserAccount riley = accounts.ensure("riley-" + suffix, Role.STAFF);
+        MockHttpSession session = signedInSession(riley);
+
+        asAdmin(() -> {
+            UserAccount current = admin.get(riley.getId());
+            admin.setEnabled(current.getId(), current.getVersion(), false);
+        });
+
+        assertThat(request(session)).as("the request reaches the app signed out").isEmpty();
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void aPasswordResetByAnAdminEndsTheSessionEverywhere() throws Exception {
+        UserAccount riley = accounts.ensure("riley-" + suffix, Role.STAFF);
+        MockHttpSession session = signedInSession(riley);
+
+        asAdmin(() -> admin.resetPassword(riley.getId(), admin.get(riley.getId()).getVersion()));
+
+        request(session);
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void anUnchangedAccountKeepsItsSession() throws Exception {
+        UserAccount riley = accounts.ensure("riley-" + suffix, Role.STAFF);
+        MockHttpSession session = signedInSession(riley);
+        asAdmin(() -> {
+            UserAccount edited = admin.get(riley.getId());
+            edited.setFullName("Riley Renamed");
+            admin.update(edited);
+        });
+        assertThat(request(session)).containsExactly(Role.STAFF);
+        assertThat(session.isInvalid()).isFalse();
+    }
+
+    @Test
+    void theLastEnabledAdministratorCanBeNeitherDemotedNorDisabled() {
+        UserAccount last = accounts.ensure("last-admin-" + suffix, Role.ADMIN);
+        asAdmin(() -> { });
+        List<Long> others = transactions.execute(status -> users.lockEnabledWithRole(Role.ADMIN).stream()
+                .map(UserAccount::getId).filter(id -> !id.equals(last.getId())).toList());
+        setEnabled(others, false);
+        try {
+            asAdmin(() -> {
+                UserAccount edited = admin.get(last.getId());
+                edited.setRoles(EnumSet.of(Role.STAFF));
+                assertThatThrownBy(() -> admin.update(edited)).isInstanceOf(RuleViolationException.class)
+                        .hasMessageContaining("last enabled administrator");
+                assertThatThrownBy(() -> admin.setEnabled(last.getId(), last.getVersion(), false))
+                        .isInstanceOf(RuleViolationException.class)
+                        .hasMessageContaining("last enabled administrator");
+            });
+            assertThat(users.findById(last.getId()).orElseThrow().getRoles()).containsExactly(Role.ADMIN);
+        } finally {
+            setEnabled(others, true);
+        }
+    }
+
+    /** Signs in as a second admin, who (being disabled in the last-admin test) exists only in this context. */
+    private void asAdmin(Runnable action) {
+        UserAccount acting = users.findByUsername("acting-admin-" + suffix)
+                .orElseGet(() -> accounts.ensure("acting-admin-" + suffix, Role.ADMIN));
+        accounts.signIn(acting);
+        try {
+            action.run();
+        } finally {
+            accounts.signOut();
+        }
+    }
+
+    private void setEnabled(List<Long> ids, boolean enabled) {
+        transactions.executeWithoutResult(status -> users.findAllById(ids).forEach(u -> u.setEnabled(enabled)));
+    }
+
+    private static MockHttpSession signedInSession(UserAccount account) {
+        SignedInUser principal = new SignedInUser(account);
+        SecurityContext context = new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        return session;
+    }
+
+    /** Sends one Vaadin request (a click, a navigation) through the security filters; returns the app's view. */
+    private Set<Role> request(MockHttpSession session) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
+        request.setParameter("v-r", "uidl");
+        request.setSession(session);
+        List<Set<Role>> seen = new ArrayList<>();
+        HttpServlet app = new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest req, HttpServletResponse res) {
+                seen.add(Arrays.stream(Role.values()).filter(role -> req.isUserInRole(role.authority().substring("ROLE_".length())))
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))));
+            }
+        };
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        securityFilters.doFilter(request, response, new MockFilterChain(app));
+        return seen.getFirst();
+    }
+}
