@@ -16,7 +16,7 @@ sql() { local port="$1"; shift; mysql -h127.0.0.1 -P"$port" -uroot "$@"; }
 start_server() {
   local name="$1" port="$2" id="$3"
   mkdir -p "$WORK/$name"
-  mariadb-install-db --user=root --datadir="$WORK/$name" --auth-root-authentication-method=normal \
+  mariadb-install-db --no-defaults --user=root --datadir="$WORK/$name" --auth-root-authentication-method=normal \
       --skip-test-db >"$WORK/$name-install.log" 2>&1
   /usr/sbin/mariadbd --no-defaults --user=root --datadir="$WORK/$name" --port="$port" --bind-address=127.0.0.1 \
       --socket="$WORK/$name.sock" --pid-file="$WORK/$name.pid" --server-id="$id" --log-bin=binlog \
