@@ -2,18 +2,22 @@
 # Live heap per signed-in session on the production jar: starts Groundwork with the demo data on the embedded
 # database, signs in N sessions over HTTP (each opens its role's home page as a browser does: bootstrap page, then
 # Vaadin's init request, which creates the UI), and reads the live heap after a full GC (jcmd GC.class_histogram)
-# at 0, 100 and 200 sessions, then after every session also opened the businesses grid and a business page by
+# at 0, 100 and 200 sessions (SESSIONS), then after every session also opened the businesses grid and a business page by
 # address (two more UIs each, as a user typing addresses or following links in new tabs would hold).
 # Usage: ops/memory-per-session.sh [user]   (default staff; director, partner, admin also exist in the demo data)
+# SESSIONS (default 200) sets the largest count; the heap is also read at half of it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source ops/lib.sh
 require_jar
 USER_NAME="${1:-staff}"
+SESSIONS="${SESSIONS:-200}"
+HALF=$((SESSIONS / 2))
 WORK="${WORK:-/tmp/groundwork-memory}"
 BASE="http://127.0.0.1:${PORT:-8098}"
 mkdir -p "$WORK/sessions"
 rm -f "$WORK"/sessions/*
+cp "$JAR" "$WORK/groundwork.jar" && JAR="$WORK/groundwork.jar"  # a rebuild meanwhile cannot disturb it
 
 cleanup() { stop_all; }
 trap cleanup EXIT
@@ -52,19 +56,19 @@ sign_in_sessions() {
 }
 
 heap0=$(live_heap_kb)
-sign_in_sessions 1 100
-heap100=$(live_heap_kb)
-sign_in_sessions 101 200
-heap200=$(live_heap_kb)
+sign_in_sessions 1 "$HALF"
+heap_half=$(live_heap_kb)
+sign_in_sessions $((HALF + 1)) "$SESSIONS"
+heap_all=$(live_heap_kb)
 first_business="${BUSINESS_ID:-1}"
-for i in $(seq 1 200); do
+for i in $(seq 1 "$SESSIONS"); do
   open_ui "$WORK/sessions/$i" businesses
   open_ui "$WORK/sessions/$i" "businesses/$first_business"
 done
 heap_browsed=$(live_heap_kb)
 
 echo "user $USER_NAME; load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "live heap: 0 sessions ${heap0} kB, 100 sessions ${heap100} kB, 200 sessions ${heap200} kB," \
-     "200 sessions after grid and business page ${heap_browsed} kB"
-echo "per idle session: $(( (heap200 - heap0) / 200 )) kB (first 100: $(( (heap100 - heap0) / 100 )) kB)"
-echo "per session after grid and business page: $(( (heap_browsed - heap0) / 200 )) kB"
+echo "live heap: 0 sessions ${heap0} kB, $HALF sessions ${heap_half} kB, $SESSIONS sessions ${heap_all} kB," \
+     "$SESSIONS sessions after grid and business page ${heap_browsed} kB"
+echo "per idle session: $(( (heap_all - heap0) / SESSIONS )) kB (first $HALF: $(( (heap_half - heap0) / HALF )) kB)"
+echo "per session after grid and business page: $(( (heap_browsed - heap0) / SESSIONS )) kB"

@@ -22,6 +22,7 @@ LB="http://127.0.0.1:8190"
 A="http://127.0.0.1:8096" B="http://127.0.0.1:8097"
 REFRESH_SECONDS=5
 rm -rf "$WORK" && mkdir -p "$WORK"
+cp "$JAR" "$WORK/groundwork.jar" && JAR="$WORK/groundwork.jar"  # a rebuild meanwhile cannot disturb it
 sql() { mysql -h"$HOST" -P"$PORT" -uroot "$@"; }
 
 cleanup() {
