@@ -1,9 +1,10 @@
 package org.groundwork.report;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import org.groundwork.base.ReportFormat;
 import org.groundwork.base.ReportRenderer;
 import org.groundwork.base.Roles;
 import org.groundwork.ops.ReplicaRead;
@@ -20,12 +21,15 @@ class UsersAndAccessReport implements ReportDefinition {
 
     private final UserAdminService users;
     private final ReportRenderer renderer;
+    private final ReportRuns runs;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    UsersAndAccessReport(UserAdminService users, ReportRenderer renderer, CurrentUser currentUser, Clock clock) {
+    UsersAndAccessReport(UserAdminService users, ReportRenderer renderer, ReportRuns runs, CurrentUser currentUser,
+                         Clock clock) {
         this.users = users;
         this.renderer = renderer;
+        this.runs = runs;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -45,19 +49,26 @@ class UsersAndAccessReport implements ReportDefinition {
         return currentUser.hasRole(Role.ADMIN);
     }
 
+    /** Today's accounts: the period and business filters do not apply. */
     @Override
-    public String fileName() {
-        return "users-and-access-" + LocalDate.now(clock) + ".pdf";
+    public boolean takesFilters() {
+        return false;
     }
 
     @Override
-    @PreAuthorize(Roles.IS_ADMIN)
     @ReplicaRead
-    public byte[] renderPdf() {
+    @PreAuthorize(Roles.IS_ADMIN)
+    public ReportFile render(ReportFilter filter, ReportFormat format) {
         Map<String, Object> parameters = Map.of(
                 "generatedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant()
                         .atZone(clock.getZone())),
                 "generatedBy", currentUser.requireUsername());
-        return renderer.renderPdf("users-and-access", parameters, users.accessReport());
+        return runs.run(title(), null, format, () -> renderer.render("users-and-access", parameters,
+                users.accessReport().iterator(), format));
+    }
+
+    @Override
+    public List<? extends Record> screenRows(ReportFilter filter) {
+        return users.accessReport();
     }
 }

@@ -27,8 +27,8 @@ public class StaffDirectory implements TextSearch<StaffMember> {
     }
 
     /** Open to partners too: they may mention staff in comments shared with them (staff names aren't confidential). */
-    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Override
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     public List<StaffMember> search(String text, Pageable pageable) {
         return users.findStaff(like(text), INTERNAL, pageable).stream().map(StaffDirectory::member).toList();
     }

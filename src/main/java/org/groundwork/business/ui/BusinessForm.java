@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.groundwork.base.Formats;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.EntityPicker;
 import org.groundwork.base.ui.FieldErrors;
@@ -111,6 +112,11 @@ class BusinessForm extends FormLayout {
 
     void read(Business business) {
         binder.readBean(business);
+        consentToName.setHelperText(business.getConsentRecordedAt() == null
+                ? "Without it, partners see this business only inside counts."
+                : "Recorded by " + business.getConsentRecordedBy() + " on "
+                        + Formats.dateTime(business.getConsentRecordedAt())
+                        + ". Clearing it hides the name from partners at once.");
     }
 
     /** Copies the form into the business if every field is valid; otherwise marks the fields and returns false. */

@@ -95,7 +95,14 @@ class UserEditor extends Dialog {
         Button toggle = new Button(account.isEnabled() ? "Disable" : "Enable", e -> toggleEnabled());
         toggle.addThemeVariants(account.isEnabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         Button reset = new Button("Reset password", e -> confirmReset());
-        return new Span(toggle, reset);
+        Button unlock = new Button("Unlock sign-in", e -> unlockSignIn());
+        unlock.setTooltipText("Clears failed sign-ins, so a locked-out user can try again at once.");
+        return new Span(toggle, reset, unlock);
+    }
+
+    private void unlockSignIn() {
+        users.unlockSignIn(account.getId());
+        Notifications.success(account.getFullName() + " can sign in again at once.");
     }
 
     private void save() {

@@ -47,7 +47,7 @@ class ImportWizardView extends VerticalLayout {
     }
 
     void startOver() {
-        show(new ImportUploadStep(imports.maxFileSize().toBytes(), this::fileReceived));
+        show(new ImportUploadStep(imports.maxFileSize().toBytes(), imports::receive, this::fileReceived));
     }
 
     void fileReceived(String fileName, byte[] content) {
