@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.base.ReportRenderer;
+import org.groundwork.base.Roles;
 import org.groundwork.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
  * compressed so a long report renders in bounded memory.
  */
 @Component
+@PreAuthorize(Roles.IS_INTERNAL)
 public class GoalDriftReport {
 
     private final DriftService drift;

@@ -37,7 +37,7 @@ import org.groundwork.security.Role;
 @Menu(title = "Goal drift", order = 420, icon = "vaadin:chart-line")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
 @CssImport("./styles/plan.css")
-public class DriftView extends VerticalLayout {
+class DriftView extends VerticalLayout {
 
     private final DriftService drift;
     private final GoalDriftReport pdf;

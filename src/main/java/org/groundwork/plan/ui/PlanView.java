@@ -32,7 +32,7 @@ import org.groundwork.security.Role;
 @Menu(title = "Program plan", order = 410, icon = "vaadin:compass")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
 @CssImport("./styles/plan.css")
-public class PlanView extends VerticalLayout {
+class PlanView extends VerticalLayout {
 
     private final ProgramPlanService plans;
     private final boolean director;

@@ -48,7 +48,7 @@ import org.springframework.data.domain.PageRequest;
 @Menu(title = "My time", order = 400, icon = "vaadin:clock")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
 @CssImport("./styles/plan.css")
-public class TimesheetView extends VerticalLayout {
+class TimesheetView extends VerticalLayout {
 
     private final TimeEntryService time;
     private final StaffMember me;
