@@ -1,9 +1,6 @@
 package org.groundwork.plan.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,10 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,23 +65,10 @@ class DriftView extends VerticalLayout {
                     + "nothing to compare with. A director writes the plan under Program plan."));
             return;
         }
-        download.add(downloadLink(period));
+        download.add(new ReportDownload(pdf, period));
         content.add(new H2("Goal drift, " + period.label()), index(report), trend(drift.trend()), sentences(report));
         report.distributions().values().forEach(d -> content.add(new DistributionPanel(d, period, drift, seesTime)));
         content.add(new KpiPanel(report.kpis(), period, drift));
-    }
-
-    private Anchor downloadLink(DatePeriod period) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = pdf.renderPdf(period);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), pdf.fileName(period), "application/pdf",
-                    bytes.length);
-        }), "");
-        link.getElement().setAttribute("download", true);
-        Button button = new Button("Download the board report (PDF)");
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        link.add(button);
-        return link;
     }
 
     private static Div index(DriftReport report) {

@@ -38,7 +38,7 @@ class DriftViewTest extends ViewTestBase {
                 .asString().contains("\"type\":\"line\"", "Drift index");
         assertThat($(KpiPanel.class).all()).hasSize(1);
         assertThat($(DistributionPanel.class).all()).hasSize(3);
-        assertThat($(Button.class).all()).anyMatch(b -> b.getText().contains("Download the board report"));
+        assertThat($(Button.class).all()).anyMatch(b -> b.getText().contains("Prepare the board report"));
     }
 
     @Test
