@@ -80,6 +80,11 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("issues/heat", INTERNAL);
         EXPECTED.put("issues/:id", INTERNAL);
 
+        // Program plan, staff time, goal drift
+        EXPECTED.put("plan", INTERNAL);
+        EXPECTED.put("time", INTERNAL);
+        EXPECTED.put("drift", INTERNAL);
+
         // The partner portal: partners only (staff work the same records on their own pages)
         EXPECTED.put("portal", PARTNER);
         EXPECTED.put("portal/issues/:id", PARTNER);

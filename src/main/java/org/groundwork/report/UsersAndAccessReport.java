@@ -7,13 +7,16 @@ import java.util.Map;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.base.ReportRenderer;
 import org.groundwork.ops.ReplicaRead;
+import org.groundwork.base.Roles;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.groundwork.security.UserAdminService;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /** Each user with roles, state, last sign-in and failed sign-ins: the admin's access review. */
 @Component
+@PreAuthorize(Roles.IS_INTERNAL)
 class UsersAndAccessReport implements ReportDefinition {
 
     private final UserAdminService users;
@@ -54,6 +57,7 @@ class UsersAndAccessReport implements ReportDefinition {
 
     @Override
     @ReplicaRead
+    @PreAuthorize(Roles.IS_ADMIN)
     public ReportFile render(ReportFilter filter, ReportFormat format) {
         Map<String, Object> parameters = Map.of(
                 "generatedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant()

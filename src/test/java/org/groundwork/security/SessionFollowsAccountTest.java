@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.stakeholder.PartnerOrganization;
+import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.testing.GroundworkTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,10 @@ class SessionFollowsAccountTest {
     UserAccountRepository users;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    ServletContext servletContext;
+    @Autowired
+    PartnerOrganizationService organizations;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -65,6 +72,7 @@ class SessionFollowsAccountTest {
         asAdmin(() -> {
             UserAccount edited = admin.get(riley.getId());
             edited.setRoles(EnumSet.of(Role.STAKEHOLDER));
+            edited.setOrganizationId(newOrganization().getId());
             admin.update(edited);
         });
 
@@ -114,8 +122,8 @@ class SessionFollowsAccountTest {
     void theLastEnabledAdministratorCanBeNeitherDemotedNorDisabled() {
         UserAccount last = accounts.ensure("last-admin-" + suffix, Role.ADMIN);
         asAdmin(() -> { });
-        List<Long> others = transactions.execute(status -> users.lockEnabledWithRole(Role.ADMIN).stream()
-                .map(UserAccount::getId).filter(id -> !id.equals(last.getId())).toList());
+        List<Long> others = transactions.execute(status -> users.lockEnabledWithRole(Role.ADMIN.name()).stream()
+                .filter(id -> !id.equals(last.getId())).toList());
         setEnabled(others, false);
         try {
             asAdmin(() -> {
@@ -158,9 +166,16 @@ class SessionFollowsAccountTest {
         return session;
     }
 
+    /** A Partner must belong to an organization; made while signed in as the admin. */
+    private PartnerOrganization newOrganization() {
+        PartnerOrganization organization = new PartnerOrganization();
+        organization.setName("Chamber " + suffix);
+        return organizations.save(organization);
+    }
+
     /** Sends one Vaadin request (a click, a navigation) through the security filters; returns the app's view. */
     private Set<Role> request(MockHttpSession session) throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
+        MockHttpServletRequest request = new MockHttpServletRequest(servletContext, "POST", "/");
         request.setParameter("v-r", "uidl");
         request.setSession(session);
         List<Set<Role>> seen = new ArrayList<>();

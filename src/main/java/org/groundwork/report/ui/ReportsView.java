@@ -25,14 +25,14 @@ import org.groundwork.security.StaffDirectory;
 @PageTitle("Reports")
 @Menu(title = "Reports", order = 500, icon = "vaadin:file-text-o")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class ReportsView extends VerticalLayout {
+class ReportsView extends VerticalLayout {
 
     final ReportParameters parameters;
     final Div screen = new Div();
     final List<ReportCard> cards;
     private final ReportService reports;
 
-    public ReportsView(List<ReportDefinition> catalog, ReportService reports, StaffDirectory staff, Clock clock) {
+    ReportsView(List<ReportDefinition> catalog, ReportService reports, StaffDirectory staff, Clock clock) {
         this.reports = reports;
         parameters = new ReportParameters(staff, LocalDate.now(clock));
         List<ReportDefinition> available = catalog.stream().filter(ReportDefinition::isAvailable).toList();

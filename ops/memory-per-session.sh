@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Live heap per signed-in session on the production jar: starts Groundwork with the demo data on the embedded
+# database, signs in N sessions over HTTP (each opens its role's home page as a browser does: bootstrap page, then
+# Vaadin's init request, which creates the UI), and reads the live heap after a full GC (jcmd GC.class_histogram)
+# at 0, 100 and 200 sessions (SESSIONS), then after every session also opened the businesses grid and a business page by
+# address (two more UIs each, as a user typing addresses or following links in new tabs would hold).
+# Usage: ops/memory-per-session.sh [user]   (default staff; director, partner, admin also exist in the demo data)
+# SESSIONS (default 200) sets the largest count; the heap is also read at half of it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source ops/lib.sh
+require_jar
+USER_NAME="${1:-staff}"
+SESSIONS="${SESSIONS:-200}"
+HALF=$((SESSIONS / 2))
+WORK="${WORK:-/tmp/groundwork-memory}"
+BASE="http://127.0.0.1:${PORT:-8098}"
+mkdir -p "$WORK/sessions"
+rm -f "$WORK"/sessions/*
+cp "$JAR" "$WORK/groundwork.jar" && JAR="$WORK/groundwork.jar"  # a rebuild meanwhile cannot disturb it
+
+cleanup() { stop_all; }
+trap cleanup EXIT
+export SPRING_PROFILES_ACTIVE=demo
+start_node app "${PORT:-8098}" "${GROUNDWORK_MANAGEMENT_PORT:-8183}"
+wait_ready "${GROUNDWORK_MANAGEMENT_PORT:-8183}"
+pid=$PID_app
+sleep 5  # the demo data runners finish after the first answer
+
+live_heap_kb() {
+  "${JAVA%/java}/jcmd" "$pid" GC.run >/dev/null
+  "${JAVA%/java}/jcmd" "$pid" GC.class_histogram | awk '$1 == "Total" {printf "%d", $3 / 1024}'
+}
+
+# open_ui JAR LOCATION: what a browser does for an address: the bootstrap page, Vaadin's init request (creates the
+# UI), then the client router's navigation round trip (builds the view) with the UI's CSRF token.
+open_ui() {
+  curl -s -b "$1" -c "$1" -o /dev/null "$BASE/$2"
+  curl -s -b "$1" -c "$1" -o "$1.init" "$BASE/?v-r=init&location=$2&query="
+  local token ui
+  token=$(grep -o '"Vaadin-Security-Key":"[^"]*"' "$1.init" | cut -d'"' -f4)
+  ui=$(grep -o '"v-uiId":[0-9]*' "$1.init" | cut -d: -f2)
+  curl -s -b "$1" -c "$1" -o "$1.nav" -H 'Content-Type: application/json; charset=UTF-8' \
+      --data "{\"csrfToken\":\"$token\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"$2\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}" \
+      "$BASE/?v-r=uidl&v-uiId=$ui"
+  grep -q '"changes"' "$1.nav" && ! grep -q appError "$1.nav" \
+    || { echo "no view for /$2: $(head -c 300 "$1.nav")" >&2; return 1; }
+}
+
+sign_in_sessions() {
+  for i in $(seq "$1" "$2"); do
+    local jar="$WORK/sessions/$i"
+    [ "$(sign_in "$BASE" "$jar" "$USER_NAME" demo-pass-2026)" = "$BASE/" ] || { echo "sign-in $i failed" >&2; exit 1; }
+    open_ui "$jar" ""
+  done
+}
+
+heap0=$(live_heap_kb)
+sign_in_sessions 1 "$HALF"
+heap_half=$(live_heap_kb)
+sign_in_sessions $((HALF + 1)) "$SESSIONS"
+heap_all=$(live_heap_kb)
+first_business="${BUSINESS_ID:-1}"
+for i in $(seq 1 "$SESSIONS"); do
+  open_ui "$WORK/sessions/$i" businesses
+  open_ui "$WORK/sessions/$i" "businesses/$first_business"
+done
+heap_browsed=$(live_heap_kb)
+
+echo "user $USER_NAME; load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "live heap: 0 sessions ${heap0} kB, $HALF sessions ${heap_half} kB, $SESSIONS sessions ${heap_all} kB," \
+     "$SESSIONS sessions after grid and business page ${heap_browsed} kB"
+echo "per idle session: $(( (heap_all - heap0) / SESSIONS )) kB (first $HALF: $(( (heap_half - heap0) / HALF )) kB)"
+echo "per session after grid and business page: $(( (heap_browsed - heap0) / SESSIONS )) kB"

@@ -1,0 +1,80 @@
+package org.groundwork.load;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
+
+/**
+ * The requests a browser makes to a Vaadin Flow application, as Gatling chains: sign in with the form, open a page by
+ * address (bootstrap page, then the init request that creates the server-side UI and returns its CSRF token and
+ * UI id), and UIDL round trips that carry that token and the running {@code syncId}/{@code clientId}, exactly as the
+ * client engine sends them; a wrong token or sequence number makes the server answer with an {@code appError}
+ * (synchronization error), which the checks count as a failed request.
+ */
+final class VaadinProtocol {
+
+    private VaadinProtocol() {
+    }
+
+    static ChainBuilder signIn(String username, String password) {
+        return exec(http("sign-in page").get("/login").check(status().is(200)))
+                .exec(http("sign in").post("/login")
+                        .formParam("username", username).formParam("password", password)
+                        .disableFollowRedirect()
+                        .check(status().is(302), header("Location").transform(to -> to.contains("error")).is(false)));
+    }
+
+    /**
+     * A page opened by address: the bootstrap document, Vaadin's init request (creates the UI; returns its id and
+     * CSRF token), then the client router's navigation round trip, which builds the view.
+     */
+    static ChainBuilder open(String name, String location) {
+        return exec(http(name + ": page").get("/" + location).check(status().is(200)))
+                .exec(http(name + ": init").get("/?v-r=init&location=" + location + "&query=")
+                        .check(status().is(200))
+                        .check(regex("\"Vaadin-Security-Key\":\"([^\"]+)\"").saveAs("csrf"))
+                        .check(regex("\"v-uiId\":(\\d+)").saveAs("uiId")))
+                .exec(session -> session.set("syncId", 0).set("clientId", 0))
+                .exec(uidl(name + ": view", "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
+                        + "\"data\":{\"route\":\"" + location + "\",\"query\":\"\",\"appShellTitle\":\"\","
+                        + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}]",
+                        regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"placeholder\",\"feat\":1,"
+                                + "\"value\":\"Search businesses\"").optional().saveAs("nameFilter")));
+    }
+
+    /** Types into the businesses grid's name filter (a value sync plus its input event) and checks the grid updates. */
+    static ChainBuilder filterBusinesses(String text) {
+        return uidl("businesses: filter by name", "[{\"type\":\"mSync\",\"node\":#{nameFilter},\"feature\":1,"
+                + "\"property\":\"value\",\"value\":\"" + text + "\"},{\"type\":\"event\",\"node\":#{nameFilter},"
+                + "\"event\":\"input\",\"data\":{}}]", substring("\"key\":\"size\"").exists());
+    }
+
+    /**
+     * One UIDL round trip with the given RPC invocations (a JSON array; Gatling EL allowed), carrying the UI's CSRF
+     * token and the current {@code syncId}/{@code clientId}; keeps the ones the server answers with.
+     */
+    static ChainBuilder uidl(String name, String rpc, CheckBuilder... checks) {
+        return exec(http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(StringBody("{\"csrfToken\":\"#{csrf}\",\"rpc\":" + rpc
+                        + ",\"syncId\":#{syncId},\"clientId\":#{clientId}}"))
+                .check(status().is(200))
+                .check(substring("appError").notExists())
+                .check(regex("\"syncId\":(\\d+)").saveAs("syncId"))
+                .check(regex("\"clientId\":(\\d+)").saveAs("clientId"))
+                .check(checks));
+    }
+
+    static ChainBuilder heartbeat() {
+        return exec(http("heartbeat").post("/?v-r=heartbeat&v-uiId=#{uiId}")
+                .header("Content-Type", "text/plain;charset=utf-8")
+                .check(status().is(200)));
+    }
+}
