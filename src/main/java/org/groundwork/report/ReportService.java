@@ -37,19 +37,21 @@ public class ReportService {
     private final ActivityQueries activity;
     private final JobsQueries jobs;
     private final IssueQueries issues;
+    private final MyWorkQueries myWork;
     private final ServiceStandardService standards;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ReportService(RetentionQueries retention, AtRiskQueries atRisk, ActivityQueries activity, JobsQueries jobs,
-                  IssueQueries issues, ServiceStandardService standards, StaffDirectory staff,
+                  IssueQueries issues, MyWorkQueries myWork, ServiceStandardService standards, StaffDirectory staff,
                   CurrentUser currentUser, Clock clock) {
         this.retention = retention;
         this.atRisk = atRisk;
         this.activity = activity;
         this.jobs = jobs;
         this.issues = issues;
+        this.myWork = myWork;
         this.standards = standards;
         this.staff = staff;
         this.currentUser = currentUser;
@@ -102,6 +104,14 @@ public class ReportService {
     @PreAuthorize(Roles.IS_INTERNAL)
     public List<IssueRow> macroIssues(ReportFilter filter) {
         return issues.issues(filter, clock.getZone());
+    }
+
+    /** The signed-in person's own work at a glance, for their dashboard. */
+    @PreAuthorize(Roles.IS_INTERNAL)
+    public MyWork myWork() {
+        Long me = staff.findByUsername(currentUser.requireUsername()).map(StaffMember::id)
+                .orElseThrow(() -> new IllegalStateException("The signed-in user is not in the staff directory"));
+        return myWork.of(me, LocalDate.now(clock));
     }
 
     /** The header a report states: its period, comparison, filters, data as of now and who ran it. */

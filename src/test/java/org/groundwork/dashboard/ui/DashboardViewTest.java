@@ -2,6 +2,9 @@ package org.groundwork.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import org.groundwork.base.ui.chart.EChart;
 import org.groundwork.security.Role;
 import org.groundwork.testing.ViewTestBase;
 import org.junit.jupiter.api.Test;
@@ -13,5 +16,34 @@ class DashboardViewTest extends ViewTestBase {
         signIn("dash-staff", Role.STAFF);
         DashboardView view = navigate(DashboardView.class);
         assertThat(view.greeting.getText()).isEqualTo("Welcome, Test dash-staff.");
+    }
+
+    @Test
+    void staffSeeTheirOwnWorkEachFigureLinkingToItsRecords() {
+        signIn("dash-staff", Role.STAFF);
+        DashboardView view = navigate(DashboardView.class);
+        assertThat($(Tile.class, view.myWork).all()).extracting(Anchor::getHref)
+                .containsExactly("visits", "follow-ups", "flags", "targets");
+        assertThat($(Tile.class, view.myWork).all()).allSatisfy(tile -> assertThat(tile.value.getText())
+                .matches("\\d+"));
+    }
+
+    @Test
+    void directorsSeeTheYearToDateThePipelineAndATrendChart() {
+        signIn("dash-director", Role.DIRECTOR);
+        navigate(DashboardView.class);
+        assertThat($(Tile.class).all()).extracting(tile -> tile.getElement().getTextRecursively())
+                .anySatisfy(text -> assertThat(text).contains("Visits completed"))
+                .anySatisfy(text -> assertThat(text).contains("Identified"));
+        assertThat($(EChart.class).first().getOptionJson()).contains("Completed visits");
+    }
+
+    @Test
+    void partnersSeeTheirSharedWorkAndScorecards() {
+        signIn("dash-partner", Role.STAKEHOLDER);
+        navigate(DashboardView.class);
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("portal", "portal/follow-ups");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("No scorecards have been shared with your organization yet.");
     }
 }

@@ -1,0 +1,107 @@
+package org.groundwork.dashboard.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.groundwork.base.ui.chart.ChartOption;
+import org.groundwork.base.ui.chart.EChart;
+import org.groundwork.issue.IssueFilter;
+import org.groundwork.issue.IssueHeat;
+import org.groundwork.issue.IssueHeatService;
+import org.groundwork.opportunity.OpportunityService;
+import org.groundwork.opportunity.OpportunityStage;
+import org.groundwork.opportunity.StageTotals;
+import org.groundwork.plan.DatePeriod;
+import org.groundwork.plan.DriftService;
+import org.groundwork.plan.Kpi;
+import org.groundwork.report.Comparison;
+import org.groundwork.report.Period;
+import org.groundwork.report.ProgramMeasure;
+import org.groundwork.report.ReportFilter;
+import org.groundwork.report.ReportService;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The director's and admin's home: the year to date against the plan's targets, the drift index, pipeline totals
+ * by stage, the hottest issues and visits per quarter. Every figure links to the records or report behind it.
+ */
+class DirectorDashboard extends VerticalLayout {
+
+    private static final Map<ProgramMeasure, Kpi> TARGETS = Map.of(ProgramMeasure.VISITS, Kpi.VISITS,
+            ProgramMeasure.BUSINESSES_REACHED, Kpi.BUSINESSES_REACHED, ProgramMeasure.KEY_COMPANIES_VISITED,
+            Kpi.KEY_COMPANIES_VISITED, ProgramMeasure.JOBS_RETAINED, Kpi.JOBS_RETAINED, ProgramMeasure.JOBS_CREATED,
+            Kpi.JOBS_CREATED, ProgramMeasure.INVESTMENT, Kpi.CAPITAL_INVESTMENT,
+            ProgramMeasure.FLAGS_RESOLVED_IN_STANDARD, Kpi.FLAGS_RESOLVED_ON_TIME);
+
+    final FlexLayout yearToDate = new FlexLayout();
+    final EChart trend;
+
+    DirectorDashboard(ReportService reports, DriftService drift, OpportunityService opportunities,
+                      IssueHeatService heat, LocalDate today) {
+        setPadding(false);
+        Period ytd = Period.yearToDate(today);
+        Map<ProgramMeasure, BigDecimal> actual = reports.retentionSummary(ReportFilter.of(ytd, Comparison.NONE))
+                .current();
+        Map<Kpi, BigDecimal> targets = drift.proratedTargets(new DatePeriod(ytd.from(), ytd.to()));
+        yearToDate.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        yearToDate.getStyle().set("gap", "var(--lumo-space-m)");
+        for (ProgramMeasure measure : ProgramMeasure.values()) {
+            Kpi kpi = TARGETS.get(measure);
+            BigDecimal target = kpi == null ? null : targets.get(kpi);
+            yearToDate.add(new Tile(measure.label() + (target == null ? "" : " (target " + number(target) + ")"),
+                    number(actual.get(measure)), "reports"));
+        }
+        Double index = drift.driftIndex(new DatePeriod(ytd.from(), ytd.to()));
+        if (index != null) {
+            yearToDate.add(new Tile("Drift index (0 = on plan)", String.format(Locale.US, "%.2f", index), "reports"));
+        }
+        add(new H3("Year to date"), yearToDate, new H3("Pipeline"), pipeline(opportunities.totals()),
+                new H3("Hottest issues"));
+        List<IssueHeat> hottest = heat.ranking(IssueFilter.all(), PageRequest.of(0, 5));
+        hottest.forEach(issue -> add(new Anchor("issues/" + issue.id(), issue.title() + " (heat " + issue.score()
+                + ")")));
+        if (hottest.isEmpty()) {
+            add(new Paragraph("No open issues."));
+        }
+        trend = new EChart(visitsPerQuarter(reports, today));
+        trend.setWidthFull();
+        trend.setHeight("18rem");
+        add(new H3("Visits per quarter"), trend);
+    }
+
+    private static FlexLayout pipeline(Map<OpportunityStage, StageTotals> totals) {
+        FlexLayout row = new FlexLayout();
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.getStyle().set("gap", "var(--lumo-space-m)");
+        totals.forEach((stage, total) -> row.add(new Tile(stage.label() + " (" + total.projectedJobs()
+                + " jobs projected)", Long.toString(total.count()), "opportunities")));
+        return row;
+    }
+
+    private static ChartOption visitsPerQuarter(ReportService reports, LocalDate today) {
+        List<String> quarters = new ArrayList<>();
+        List<Long> visits = new ArrayList<>();
+        Period quarter = Period.quarterOf(today).previousQuarter().previousQuarter().previousQuarter();
+        for (int i = 0; i < 4; i++) {
+            BigDecimal count = reports.retentionSummary(ReportFilter.of(quarter, Comparison.NONE)).current()
+                    .get(ProgramMeasure.VISITS);
+            quarters.add(quarter.label().substring(0, quarter.label().indexOf(" (")));
+            visits.add(count.longValue());
+            quarter = Period.quarterOf(quarter.to().plusDays(1));
+        }
+        return ChartOption.lines("Completed visits", quarters, List.of(new ChartOption.Series("Visits", visits)));
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "—" : NumberFormat.getNumberInstance(Locale.US).format(value);
+    }
+}
