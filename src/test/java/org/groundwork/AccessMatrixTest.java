@@ -45,6 +45,8 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("", SIGNED_IN);
         EXPECTED.put("account/password", SIGNED_IN);
         EXPECTED.put("reports", INTERNAL);
+        EXPECTED.put("scorecards", INTERNAL);
+        EXPECTED.put("public/scorecards/:token", Set.of(ANONYMOUS, "ADMIN", "DIRECTOR", "STAFF", "STAKEHOLDER"));
         EXPECTED.put("admin/users", ADMIN);
         EXPECTED.put("admin/audit", ADMIN);
 

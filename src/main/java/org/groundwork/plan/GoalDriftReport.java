@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.fill.JRGzipVirtualizer;
+import org.groundwork.base.ReportFormat;
 import org.groundwork.base.ReportRenderer;
 import org.groundwork.security.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GoalDriftReport {
-
-    private static final int PAGES_IN_MEMORY = 20;
 
     private final DriftService drift;
     private final ReportRenderer renderer;
@@ -55,6 +52,11 @@ public class GoalDriftReport {
     }
 
     public byte[] renderPdf(DatePeriod period) {
+        return render(period, ReportFormat.PDF);
+    }
+
+    /** The report as PDF or XLSX; the renderer spills filled pages to disk, so a long period needs little heap. */
+    public byte[] render(DatePeriod period, ReportFormat format) {
         DriftReport report = drift.drift(period);
         List<QuarterDrift> trend = drift.trend();
         Map<String, Object> parameters = new HashMap<>();
@@ -65,13 +67,12 @@ public class GoalDriftReport {
                 : "• " + String.join("\n• ", report.sentences()));
         parameters.put("generated", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .format(clock.instant().atZone(clock.getZone())) + " by " + currentUser.requireUsername());
-        JRGzipVirtualizer virtualizer = new JRGzipVirtualizer(PAGES_IN_MEMORY);
-        parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-        try {
-            return renderer.renderPdf("goal-drift", parameters, lines(report, trend));
-        } finally {
-            virtualizer.cleanup();
-        }
+        return renderer.render("goal-drift", parameters, lines(report, trend).iterator(), format);
+    }
+
+    /** The report's lines for a period, as the report catalog shows them on screen. */
+    public List<DriftLine> lines(DatePeriod period) {
+        return lines(drift.drift(period), drift.trend());
     }
 
     static List<DriftLine> lines(DriftReport report, List<QuarterDrift> trend) {

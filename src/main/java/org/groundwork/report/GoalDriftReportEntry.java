@@ -1,19 +1,26 @@
 package org.groundwork.report;
 
+import java.util.List;
+import org.groundwork.base.ReportFormat;
+import org.groundwork.plan.DatePeriod;
 import org.groundwork.plan.GoalDriftReport;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.springframework.stereotype.Component;
 
-/** The goal drift report in the catalog, for the year to date; the drift view prints any other period. */
+/** The goal drift report in the catalog, for the chosen period; the drift view links to the records behind it. */
 @Component
 class GoalDriftReportEntry implements ReportDefinition {
 
     private final GoalDriftReport report;
+    private final ReportService reports;
+    private final ReportRuns runs;
     private final CurrentUser currentUser;
 
-    GoalDriftReportEntry(GoalDriftReport report, CurrentUser currentUser) {
+    GoalDriftReportEntry(GoalDriftReport report, ReportService reports, ReportRuns runs, CurrentUser currentUser) {
         this.report = report;
+        this.reports = reports;
+        this.runs = runs;
         this.currentUser = currentUser;
     }
 
@@ -33,12 +40,16 @@ class GoalDriftReportEntry implements ReportDefinition {
     }
 
     @Override
-    public String fileName() {
-        return report.fileName(report.yearToDate());
+    public List<? extends Record> screenRows(ReportFilter filter) {
+        return report.lines(period(filter));
     }
 
     @Override
-    public byte[] renderPdf() {
-        return report.renderPdf(report.yearToDate());
+    public ReportFile render(ReportFilter filter, ReportFormat format) {
+        return runs.run(title(), reports.header(title(), filter), format, () -> report.render(period(filter), format));
+    }
+
+    private static DatePeriod period(ReportFilter filter) {
+        return new DatePeriod(filter.period().from(), filter.period().to());
     }
 }
