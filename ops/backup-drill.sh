@@ -54,9 +54,26 @@ table_stats() {
     coalesce(bit_xor(crc32(concat_ws('|', $cols))), 0) from \`$schema\`.\`$table\` where $where"
 }
 
+# Exact row counts of every table, to see when the app has finished writing its demo data.
+all_counts() {
+  local query
+  query=$("${db[@]}" -e "set session group_concat_max_len = 1000000; select group_concat(concat('select ''', table_name, ''', count(*) from \`$src\`.\`',
+      table_name, '\`') separator ' union all ') from information_schema.tables
+      where table_schema = '$src' and table_type = 'BASE TABLE'")
+  "${db[@]}" -e "$query"
+}
+
 "${db[@]}" -e "create database $src character set utf8mb4 collate utf8mb4_unicode_ci"
 echo "Drill: starting the app with demo data on $src"
 start_app "$src" mysql,demo "$work/source-app.log"
+# The demo data is written after the app starts serving; the drill's own writes begin once it is complete.
+previous=""
+for _ in $(seq 1 120); do
+  current=$(all_counts)
+  [ "$current" != "$previous" ] || break
+  previous=$current
+  sleep 5
+done
 
 # Rows written while the backup runs, as the app's audit trail grows: one at a time, in id order.
 ( i=0

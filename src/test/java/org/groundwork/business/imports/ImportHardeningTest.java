@@ -68,10 +68,10 @@ class ImportHardeningTest {
     void camelCaseAndVariantHeadersAreRecognisedAndHouseNumberAndStreetMakeOneAddress() {
         ImportTable table = table("licences-camel-case.csv");
         ColumnMapping mapping = imports.guessMapping(table);
-        assertThat(mapping.columns()).containsExactlyEntriesOf(new java.util.LinkedHashMap<>(java.util.Map.of(
+        assertThat(mapping.columns()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
                 0, ImportField.LEGAL_NAME, 1, ImportField.TRADE_NAME, 2, ImportField.EXTERNAL_ID,
                 3, ImportField.STREET, 4, ImportField.STREET, 5, ImportField.POSTAL_CODE,
-                6, ImportField.NAICS_CODE, 7, ImportField.EMPLOYEES)));
+                6, ImportField.NAICS_CODE, 7, ImportField.EMPLOYEES));
 
         ImportPlan plan = imports.dryRun(table, mapping);
         imports.commit(plan, new ImportChoices(true, Set.of()), (done, total) -> { });
