@@ -6,12 +6,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
-import org.groundwork.testing.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.groundwork.testing.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In real headless Chromium: the admin uploads the real Seattle licence list through the import wizard, keeps
@@ -19,28 +16,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * opens its page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ImportJourneyIT {
+class ImportJourneyIT extends BrowserJourney {
 
     private static final String ADMIN_PASSWORD = "first-harbor-passphrase";
     private static final Path SEATTLE = Path.of(System.getProperty("groundwork.datasets", "/work/shared/datasets"),
             "seattle-active-business-licenses.csv");
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void adminImportsTheSeattleLicenceListThroughTheWizard() {
         Page page = browser.newPage(1280, 900);

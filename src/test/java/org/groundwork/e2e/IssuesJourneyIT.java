@@ -18,19 +18,16 @@ import org.groundwork.security.StaffDirectory;
 import org.groundwork.stakeholder.OrganizationType;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
-import org.groundwork.testing.BrowserSession;
+import org.groundwork.testing.BrowserJourney;
 import org.groundwork.visit.InterviewService;
 import org.groundwork.visit.Visit;
 import org.groundwork.visit.VisitChannel;
 import org.groundwork.visit.VisitPlan;
 import org.groundwork.visit.VisitService;
 import org.groundwork.visit.interview.TemplateQuestion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In real headless Chromium, from a completed visit: staff mark an answer as part of a wider issue and create the
@@ -38,13 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * across the board; then create a growth opportunity and drag it to won with the realized figures.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IssuesJourneyIT {
+class IssuesJourneyIT extends BrowserJourney {
 
     private static final String ADMIN_PASSWORD = "first-harbor-passphrase";
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     BusinessService businesses;
     @Autowired
@@ -57,18 +50,6 @@ class IssuesJourneyIT {
     PartnerOrganizationService partners;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void fromAVisitAnswerToAMacroIssueOnTheBoardAndAnOpportunityWon() {

@@ -7,38 +7,18 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.groundwork.testing.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.groundwork.testing.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In real headless Chromium: the first admin signs in, creates a staff user and signs out; the staff user signs
  * in, chooses their own password, lands on the dashboard and is refused the admin pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInJourneyIT {
+class SignInJourneyIT extends BrowserJourney {
 
     private static final String ADMIN_PASSWORD = "first-harbor-passphrase";
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void adminCreatesAStaffUserWhoSignsInAndIsKeptOutOfAdminPages() {
         String username = "e2e-" + UUID.randomUUID().toString().substring(0, 6);

@@ -11,13 +11,10 @@ import org.groundwork.base.RunAsSystem;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessService;
 import org.groundwork.business.TargetTier;
-import org.groundwork.testing.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.groundwork.testing.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 4's journey in real headless Chromium at a phone's viewport: plan a visit from the target list, fill the
@@ -25,28 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * follow it up, and close the follow-up from "My follow-ups".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class VisitFlagsJourneyIT {
+class VisitFlagsJourneyIT extends BrowserJourney {
 
     private static final String ADMIN_PASSWORD = "first-harbor-passphrase";
     private static final Path SHOTS = Path.of("target", "screenshots");
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     BusinessService businesses;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aVisitFromTheTargetListRaisesARedFlagThatIsFollowedUpAndClosed() {

@@ -9,42 +9,23 @@ import java.nio.file.Path;
 import org.groundwork.business.Business;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
-import org.groundwork.testing.BrowserSession;
+import org.groundwork.testing.BrowserJourney;
 import org.groundwork.visit.VisitFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In real headless Chromium at a phone's size: a staff member plans a visit from "My visits", starts the
  * interview, reloads the page midway and finds the answers still there, then completes the visit.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class VisitJourneyIT {
+class VisitJourneyIT extends BrowserJourney {
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestAccounts accounts;
     @Autowired
     VisitFixtures fixtures;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void staffPlansAVisitOnAPhoneFillsItInReloadsAndCompletesIt() {
