@@ -45,6 +45,8 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("", SIGNED_IN);
         EXPECTED.put("account/password", SIGNED_IN);
         EXPECTED.put("reports", INTERNAL);
+        EXPECTED.put("scorecards", INTERNAL);
+        EXPECTED.put("public/scorecards/:token", Set.of(ANONYMOUS, "ADMIN", "DIRECTOR", "STAFF", "STAKEHOLDER"));
         EXPECTED.put("admin/users", ADMIN);
         EXPECTED.put("admin/audit", ADMIN);
 
@@ -77,6 +79,11 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("issues/list", INTERNAL);
         EXPECTED.put("issues/heat", INTERNAL);
         EXPECTED.put("issues/:id", INTERNAL);
+
+        // Program plan, staff time, goal drift
+        EXPECTED.put("plan", INTERNAL);
+        EXPECTED.put("time", INTERNAL);
+        EXPECTED.put("drift", INTERNAL);
 
         // The partner portal: partners only (staff work the same records on their own pages)
         EXPECTED.put("portal", PARTNER);

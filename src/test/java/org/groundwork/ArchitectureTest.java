@@ -2,6 +2,7 @@ package org.groundwork;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -22,8 +23,11 @@ import java.util.List;
 import org.groundwork.base.AbstractEntity;
 import org.hibernate.annotations.Immutable;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
 /** The module rules of DESIGN.md and the house rules of the developers' brief, checked on the compiled code. */
@@ -35,6 +39,10 @@ class ArchitectureTest {
     private static final List<String> SERVICE_ACCESS = List.of(
             "org.springframework.security.access.prepost.PreAuthorize",
             "org.springframework.security.access.prepost.PostAuthorize");
+
+    /** Runs before anyone is signed in, so it cannot ask for a role: named here on purpose. */
+    private static final List<String> SIGN_IN_MACHINERY = List.of(
+            "org.groundwork.security.DatabaseAuthenticationProvider", "org.groundwork.security.LoginThrottle");
 
     /** Internal bookkeeping no person edits, so it carries no version and no audit: named here on purpose. */
     private static final List<String> UNVERSIONED_ENTITIES = List.of("org.groundwork.security.LoginAttempt");
@@ -81,6 +89,56 @@ class ArchitectureTest {
                 .and(DescribedPredicate.describe("not internal bookkeeping",
                         (JavaClass c) -> !UNVERSIONED_ENTITIES.contains(c.getName())))
                 .should().beAssignableTo(AbstractEntity.class).check(APP);
+    }
+
+    /**
+     * Views are package-private like the rest of a feature's inside; only these routes are linked or opened from
+     * another package, so they must be public.
+     */
+    private static final List<String> PUBLIC_ROUTES = List.of(
+            "org.groundwork.security.ui.LoginView", // the security configuration names the sign-in page
+            "org.groundwork.dashboard.ui.DashboardView"); // the home page, opened by tests of every feature;
+
+    @Test
+    void routesArePackagePrivateUnlessAnotherPackageOpensThem() {
+        classes().that().areAnnotatedWith(Route.class)
+                .and(DescribedPredicate.describe("not on the allow-list of routes opened from another package",
+                        (JavaClass c) -> !PUBLIC_ROUTES.contains(c.getName())))
+                .should().notBePublic().check(APP);
+    }
+
+    @Test
+    void nothingOutsideAUiPackageDependsOnAUiPackage() {
+        noClasses().that().resideOutsideOfPackage("..ui..").and().areNotAnnotatedWith(Configuration.class)
+                .should().dependOnClassesThat().resideInAPackage("org.groundwork..ui..")
+                .because("only wiring (the security configuration naming the sign-in view) may name a view")
+                .check(APP);
+    }
+
+    @Test
+    void theSubPackagesOfAFeatureHaveNoCycles() {
+        slices().matching("org.groundwork.(**)").should().beFreeOfCycles()
+                .ignoreDependency(DescribedPredicate.describe("wiring",
+                        (JavaClass c) -> c.isAnnotatedWith(Configuration.class)), DescribedPredicate.alwaysTrue())
+                .check(APP);
+    }
+
+    @Test
+    void everyPublicMethodOfABeanReadingBusinessDataIsSecured() {
+        classes().that().areMetaAnnotatedWith(Component.class).and().resideOutsideOfPackage("..ui..")
+                .and().areNotAnnotatedWith(Configuration.class).and(readBusinessData())
+                .and(DescribedPredicate.describe("are not startup tasks or the sign-in machinery",
+                        (JavaClass c) -> !c.isAssignableTo(ApplicationRunner.class)
+                                && !SIGN_IN_MACHINERY.contains(c.getName())))
+                .should(haveSecuredPublicMethods()).check(APP);
+    }
+
+    /** Beans that hold a repository or a service: they hand business data to whoever calls them. */
+    private static DescribedPredicate<JavaClass> readBusinessData() {
+        return DescribedPredicate.describe("read business data (through a repository or a service)",
+                c -> c.getConstructors().stream().flatMap(k -> k.getRawParameterTypes().stream())
+                        .anyMatch(type -> type.isAssignableTo(Repository.class)
+                                || type.isAnnotatedWith(Service.class)));
     }
 
     private static DescribedPredicate<JavaClass> plainShellRoutes() {

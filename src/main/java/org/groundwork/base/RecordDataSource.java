@@ -18,7 +18,11 @@ class RecordDataSource implements JRDataSource {
     private Object current;
 
     RecordDataSource(Collection<?> rows) {
-        this.rows = rows.iterator();
+        this(rows.iterator());
+    }
+
+    RecordDataSource(Iterator<?> rows) {
+        this.rows = rows;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.groundwork.base;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
@@ -14,18 +16,27 @@ import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders the JasperReports designs in the top-level {@code reports/} folder (on the classpath as
- * {@code reports/}) to PDF. Each design is compiled once, on first use, and cached. It sits in the shared kernel
+ * {@code reports/}) to PDF or XLSX. Each design is compiled once, on first use, and cached. It sits in the shared kernel
  * because features render their own documents (a visit report) while the report module reads every feature.
  * Each rendering is timed as {@code groundwork.report.render}, tagged with the design.
  */
 @Component
 public class ReportRenderer {
+
+    private static final int PAGES_IN_MEMORY = 20;
 
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
     private final MeterRegistry registry;
@@ -40,17 +51,48 @@ public class ReportRenderer {
      * @param rows       records (or beans) for the detail band; fields are read by name
      */
     public byte[] renderPdf(String design, Map<String, Object> parameters, Collection<?> rows) {
+        return render(design, parameters, rows.iterator(), ReportFormat.PDF);
+    }
+
+    /**
+     * Fills the design from rows that may come straight off a database cursor and exports it. Filled pages go
+     * to a swap file past {@value #PAGES_IN_MEMORY} pages, so a long report needs little heap; a spreadsheet
+     * is filled as one page so its header is written once.
+     */
+    public byte[] render(String design, Map<String, Object> parameters, Iterator<?> rows, ReportFormat format) {
+        JRSwapFile swap = new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 256);
+        JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY, swap, true);
         Timer.Sample sample = Timer.start(registry);
         try {
-            JasperPrint print = JasperFillManager.fillReport(compiledDesign(design), new HashMap<>(parameters),
+            Map<String, Object> all = new HashMap<>(parameters);
+            all.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+            all.put(JRParameter.IS_IGNORE_PAGINATION, format == ReportFormat.XLSX);
+            JasperPrint print = JasperFillManager.fillReport(compiledDesign(design), all,
                     new RecordDataSource(rows));
-            return JasperExportManager.exportReportToPdf(print);
+            virtualizer.setReadOnly(true);
+            return format == ReportFormat.PDF ? JasperExportManager.exportReportToPdf(print) : xlsx(print);
         } catch (JRException e) {
             throw new IllegalStateException("Could not render report " + design, e);
         } finally {
+            virtualizer.cleanup();
             sample.stop(Timer.builder("groundwork.report.render").description("Time to fill and export a report")
                     .tag("design", design).register(registry));
         }
+    }
+
+    private static byte[] xlsx(JasperPrint print) throws JRException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JRXlsxExporter exporter = new JRXlsxExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
+        configuration.setDetectCellType(true);
+        configuration.setRemoveEmptySpaceBetweenRows(true);
+        configuration.setRemoveEmptySpaceBetweenColumns(true);
+        configuration.setWhitePageBackground(false);
+        exporter.setConfiguration(configuration);
+        exporter.exportReport();
+        return out.toByteArray();
     }
 
     JasperReport compiledDesign(String design) {

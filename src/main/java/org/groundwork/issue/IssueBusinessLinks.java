@@ -1,13 +1,16 @@
 package org.groundwork.issue;
 
 import java.util.Optional;
+import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
 import org.groundwork.business.BusinessesMerged;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /** How macro-issues take part in a business's life: the hard-delete guard and merges. */
 @Component
+@PreAuthorize(Roles.IS_INTERNAL)
 class IssueBusinessLinks implements BusinessReferences {
 
     private final IssueLinkService links;

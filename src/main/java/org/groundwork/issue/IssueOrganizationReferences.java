@@ -3,7 +3,9 @@ package org.groundwork.issue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.groundwork.base.Roles;
 import org.groundwork.stakeholder.OrganizationReferences;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
  * issue: the action plan's history must keep saying who did the work.
  */
 @Component
+@PreAuthorize(Roles.IS_INTERNAL)
 class IssueOrganizationReferences implements OrganizationReferences {
 
     private final ActionPlanService actionPlans;

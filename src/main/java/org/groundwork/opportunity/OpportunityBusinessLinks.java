@@ -2,15 +2,18 @@ package org.groundwork.opportunity;
 
 import java.util.List;
 import java.util.Optional;
+import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
 import org.groundwork.business.BusinessesMerged;
 import org.groundwork.business.TimelineEntry;
 import org.groundwork.business.TimelineSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /** How opportunities take part in a business's life: its timeline, the hard-delete guard and merges. */
 @Component
+@PreAuthorize(Roles.IS_INTERNAL)
 class OpportunityBusinessLinks implements TimelineSource, BusinessReferences {
 
     private final OpportunityService opportunities;

@@ -99,6 +99,52 @@ class DriftQueries {
         return result;
     }
 
+    /**
+     * The completed visits behind a figure, newest first: of a sector or tier (category), or with {@code dimension}
+     * null every visit (not lighter contacts); for {@link Dimension#TIME} every completed contact with hours.
+     */
+    List<VisitRecord> visitRecords(DatePeriod period, Dimension dimension, String category, int offset, int limit) {
+        return bind(jdbc.sql("SELECT v.id, v.visit_date, COALESCE(b.trade_name, b.legal_name), b.sector, b.tier, "
+                + "v.duration_hours FROM visit v JOIN business b ON b.id = v.business_id WHERE "
+                + recordFilter(dimension, category) + " ORDER BY v.visit_date DESC, v.id DESC LIMIT :limit OFFSET "
+                + ":offset"), period).param("category", category).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new VisitRecord(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getBigDecimal(6))).list();
+    }
+
+    long countVisitRecords(DatePeriod period, Dimension dimension, String category) {
+        return bind(jdbc.sql("SELECT COUNT(*) FROM visit v JOIN business b ON b.id = v.business_id WHERE "
+                + recordFilter(dimension, category)), period).param("category", category).query(Long.class).single();
+    }
+
+    private static String recordFilter(Dimension dimension, String category) {
+        if (dimension == Dimension.TIME) {
+            return COMPLETED_VISIT + " AND v.duration_hours IS NOT NULL";
+        }
+        String visits = COMPLETED_VISIT + " AND v.interaction = FALSE";
+        if (dimension == null) {
+            return visits;
+        }
+        String column = dimension == Dimension.SECTORS ? "b.sector" : "b.tier";
+        return visits + (Categories.NONE.equals(category) ? " AND " + column + " IS NULL"
+                : " AND " + column + " = :category");
+    }
+
+    /** The time entries of one activity in a period, newest first. */
+    List<TimeRecord> timeRecords(DatePeriod period, Activity activity, int offset, int limit) {
+        return bind(jdbc.sql("SELECT t.id, t.entry_date, u.full_name, t.hours, t.note FROM time_entry t JOIN "
+                + "user_account u ON u.id = t.staff_id WHERE t.entry_date BETWEEN :from AND :to AND t.activity = "
+                + ":activity ORDER BY t.entry_date DESC, t.id DESC LIMIT :limit OFFSET :offset"), period)
+                .param("activity", activity.name()).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new TimeRecord(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getBigDecimal(4), rs.getString(5))).list();
+    }
+
+    long countTimeRecords(DatePeriod period, Activity activity) {
+        return bind(jdbc.sql("SELECT COUNT(*) FROM time_entry t WHERE t.entry_date BETWEEN :from AND :to AND "
+                + "t.activity = :activity"), period).param("activity", activity.name()).query(Long.class).single();
+    }
+
     /** One person's hours on completed visits per day, whether they led the visit or went along. */
     Map<LocalDate, BigDecimal> visitHoursByDay(Long staffId, DatePeriod period) {
         Map<LocalDate, BigDecimal> result = new TreeMap<>();

@@ -1,11 +1,8 @@
 package org.groundwork.plan;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The largest gaps in words a board understands: the three categories furthest from plan (at least 5 points
@@ -35,24 +32,12 @@ final class DriftSentences {
     static String kpiSentence(KpiAttainment kpi) {
         String percent = Math.round(kpi.attainment() * 100) + "%";
         if (kpi.kpi().isRate()) {
-            return kpi.kpi().label() + ": " + amount(kpi.actual(), kpi.kpi()) + " against "
-                    + amount(kpi.target(), kpi.kpi()) + " planned (" + percent + ")";
+            return kpi.kpi().label() + ": " + KpiFormat.amount(kpi.actual(), kpi.kpi()) + " against "
+                    + KpiFormat.amount(kpi.target(), kpi.kpi()) + " planned (" + percent + ")";
         }
-        return kpi.kpi().label() + ": " + amount(kpi.actual(), kpi.kpi()) + " of " + amount(kpi.target(), kpi.kpi())
+        return kpi.kpi().label() + ": " + KpiFormat.amount(kpi.actual(), kpi.kpi()) + " of "
+                + KpiFormat.amount(kpi.target(), kpi.kpi())
                 + " expected by now (" + percent + ")";
-    }
-
-    /** A KPI value as people say it: whole numbers, a percentage, a rating or dollars. */
-    static String amount(BigDecimal value, Kpi kpi) {
-        if (value == null) {
-            return "—";
-        }
-        return switch (kpi.unit()) {
-            case "%" -> value.setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
-            case "of 5" -> value.setScale(1, RoundingMode.HALF_UP).toPlainString() + " of 5";
-            case "$" -> "$" + String.format(Locale.US, "%,d", value.setScale(0, RoundingMode.HALF_UP).longValue());
-            default -> String.format(Locale.US, "%,d", value.setScale(0, RoundingMode.HALF_UP).longValue());
-        };
     }
 
     static String percent(double fraction) {

@@ -61,6 +61,27 @@ public class DriftService {
         return targets;
     }
 
+    /** The visits behind a figure (see {@link #countVisitRecords}); {@code dimension} null for all visits. */
+    public List<VisitRecord> visitRecords(DatePeriod period, Dimension dimension, String category, int offset,
+                                          int limit) {
+        return queries.visitRecords(period, dimension, category, offset, limit);
+    }
+
+    public long countVisitRecords(DatePeriod period, Dimension dimension, String category) {
+        return queries.countVisitRecords(period, dimension, category);
+    }
+
+    /** The time entries behind an activity's hours: people's own time, so for directors and admins only. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
+    public List<TimeRecord> timeRecords(DatePeriod period, Activity activity, int offset, int limit) {
+        return queries.timeRecords(period, activity, offset, limit);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
+    public long countTimeRecords(DatePeriod period, Activity activity) {
+        return queries.countTimeRecords(period, activity);
+    }
+
     /**
      * Every quarter from the one the program started in to the current one, each against the revision (or
      * revisions) in force in it; empty without a plan. One grouped query per measure for the whole span.

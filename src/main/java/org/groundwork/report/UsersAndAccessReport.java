@@ -1,28 +1,35 @@
 package org.groundwork.report;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import org.groundwork.base.ReportFormat;
 import org.groundwork.base.ReportRenderer;
 import org.groundwork.ops.ReplicaRead;
+import org.groundwork.base.Roles;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.groundwork.security.UserAdminService;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /** Each user with roles, state, last sign-in and failed sign-ins: the admin's access review. */
 @Component
+@PreAuthorize(Roles.IS_INTERNAL)
 class UsersAndAccessReport implements ReportDefinition {
 
     private final UserAdminService users;
     private final ReportRenderer renderer;
+    private final ReportRuns runs;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    UsersAndAccessReport(UserAdminService users, ReportRenderer renderer, CurrentUser currentUser, Clock clock) {
+    UsersAndAccessReport(UserAdminService users, ReportRenderer renderer, ReportRuns runs, CurrentUser currentUser,
+                         Clock clock) {
         this.users = users;
         this.renderer = renderer;
+        this.runs = runs;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -42,18 +49,26 @@ class UsersAndAccessReport implements ReportDefinition {
         return currentUser.hasRole(Role.ADMIN);
     }
 
+    /** Today's accounts: the period and business filters do not apply. */
     @Override
-    public String fileName() {
-        return "users-and-access-" + LocalDate.now(clock) + ".pdf";
+    public boolean takesFilters() {
+        return false;
     }
 
     @Override
     @ReplicaRead
-    public byte[] renderPdf() {
+    @PreAuthorize(Roles.IS_ADMIN)
+    public ReportFile render(ReportFilter filter, ReportFormat format) {
         Map<String, Object> parameters = Map.of(
                 "generatedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant()
                         .atZone(clock.getZone())),
                 "generatedBy", currentUser.requireUsername());
-        return renderer.renderPdf("users-and-access", parameters, users.accessReport());
+        return runs.run(title(), null, format, () -> renderer.render("users-and-access", parameters,
+                users.accessReport().iterator(), format));
+    }
+
+    @Override
+    public List<? extends Record> screenRows(ReportFilter filter) {
+        return users.accessReport();
     }
 }

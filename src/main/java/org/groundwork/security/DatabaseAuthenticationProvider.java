@@ -12,11 +12,12 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Signs users in against the database. The order of checks is deliberate: throttling first (so a locked name
- * costs nothing), then the password, hashed even for unknown names so timing reveals nothing, and only with the
+ * costs nothing; the client address comes from the request, which behind a proxy is the forwarded one), then the password, hashed even for unknown names so timing reveals nothing, and only with the
  * right password is a disabled account told it is disabled.
  */
 @Component
@@ -43,13 +44,14 @@ class DatabaseAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName() == null ? "" : attempt.getName().trim().toLowerCase(Locale.ROOT);
         String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
-        refuseIfThrottled(username);
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        refuseIfThrottled(username, address);
 
         Optional<UserAccount> account = users.findByUsername(username);
         boolean passwordMatches = encoder.matches(password, account.map(UserAccount::getPasswordHash)
                 .orElse(decoyHash));
         if (account.isEmpty() || !passwordMatches) {
-            throttle.failed(username);
             audit.recordFor(username, AuditAction.LOGIN_FAILURE, "wrong username or password");
             throw new BadCredentialsException("Bad credentials");
         }
@@ -57,15 +59,15 @@ class DatabaseAuthenticationProvider implements AuthenticationProvider {
             audit.recordFor(username, AuditAction.LOGIN_FAILURE, "account disabled");
             throw new DisabledException("Account disabled");
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         users.recordLogin(username, clock.instant());
         audit.recordFor(username, AuditAction.LOGIN_SUCCESS, null);
         SignedInUser principal = new SignedInUser(account.get());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
 
-    private void refuseIfThrottled(String username) {
-        switch (throttle.check(username)) {
+    private void refuseIfThrottled(String username, String address) {
+        switch (throttle.admit(username, address)) {
             case LoginThrottle.Locked locked -> {
                 audit.recordFor(username, AuditAction.LOGIN_FAILURE, "refused: locked after repeated failures");
                 throw new SignInRefusedException(SignInRefusedException.Reason.LOCKED, "Locked");
@@ -75,7 +77,7 @@ class DatabaseAuthenticationProvider implements AuthenticationProvider {
                 throw new SignInRefusedException(SignInRefusedException.Reason.WAIT, "Wait");
             }
             case LoginThrottle.Allowed allowed -> {
-                // go on and check the password
+                // go on and check the password; the attempt counts as a failure until it proves right
             }
         }
     }

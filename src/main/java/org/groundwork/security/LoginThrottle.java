@@ -3,16 +3,22 @@ package org.groundwork.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Decides whether a sign-in attempt may be checked at all, and remembers the failures that decide it. */
+/**
+ * Decides whether a sign-in attempt may be checked at all (docs/decisions/040-sign-in-throttling.md). Every
+ * admitted attempt is counted as a failure <em>before</em> the password is checked, under a row lock, so parallel
+ * wrong passwords can't outrun the limit; a good password gives the attempt back. Failures count per (username,
+ * client address), which delays and then locks one attacker without locking the real user out from elsewhere,
+ * and per client address, which stops one address from trying name after name.
+ */
 @Component
 class LoginThrottle {
 
@@ -30,70 +36,84 @@ class LoginThrottle {
 
     private static final int MAX_TRIES = 5;
 
-    private final LoginAttemptRepository attempts;
+    private final SignInCounterRepository counters;
     private final LoginProperties properties;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
 
-    LoginThrottle(LoginAttemptRepository attempts, LoginProperties properties, Clock clock,
+    LoginThrottle(SignInCounterRepository counters, LoginProperties properties, Clock clock,
                   PlatformTransactionManager transactions) {
-        this.attempts = attempts;
+        this.counters = counters;
         this.properties = properties;
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Transactional(readOnly = true)
-    public Verdict check(String usernameKey) {
+    /** Admits an attempt (counting it as a failure until {@link #succeeded}) or says why not. */
+    public Verdict admit(String username, String address) {
+        return retryingRaces(() -> newTransaction.execute(status -> admitLocked(username, address)));
+    }
+
+    /** The password was right: the attempt counted in advance is given back and the pair's failures forgotten. */
+    public void succeeded(String username, String address) {
+        retryingRaces(() -> newTransaction.execute(status -> {
+            counters.deleteByKey(pairKey(username, address));
+            counters.lock(addressKey(address)).ifPresent(SignInCounter::forgive);
+            return null;
+        }));
+    }
+
+    /** An administrator lets a name sign in again from every address. */
+    public void unlock(String username) {
+        newTransaction.executeWithoutResult(status -> counters.deleteByUsername(SignInKeys.username(username)));
+    }
+
+    public int consecutiveFailures(String username) {
+        return counters.mostRecentFailures(SignInKeys.username(username),
+                clock.instant().minus(properties.lockDuration()));
+    }
+
+    /** Forgets counters that no longer decide anything, so made-up names can't grow the table without bound. */
+    @Scheduled(fixedDelayString = "${groundwork.security.login.cleanup-interval:PT10M}")
+    public void forgetOldFailures() {
         Instant now = clock.instant();
-        return attempts.findById(usernameKey).map(attempt -> verdictFor(attempt, now)).orElse(new Allowed());
+        newTransaction.executeWithoutResult(status ->
+                counters.deleteForgotten(now.minus(properties.lockDuration()), now));
     }
 
-    /** Counts a failure. Parallel failures for one name are retried, not lost, so the lock cannot be outrun. */
-    public void failed(String usernameKey) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                newTransaction.executeWithoutResult(status -> countFailure(usernameKey));
-                return;
-            } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrentUpdate) {
-                if (attempt == MAX_TRIES) {
-                    throw concurrentUpdate;
-                }
-            }
-        }
-    }
-
-    private void countFailure(String usernameKey) {
+    private Verdict admitLocked(String username, String address) {
         Instant now = clock.instant();
-        LoginAttempt attempt = attempts.findById(usernameKey).orElseGet(() -> new LoginAttempt(usernameKey));
-        if (isStale(attempt, now)) {
-            attempt.restart();
+        Instant lockUntil = now.plus(properties.lockDuration());
+        // Always the address first, then the pair: one order everywhere, so two attempts never deadlock.
+        SignInCounter byAddress = lockOrCreate(addressKey(address), null, now);
+        if (byAddress.isLockedAt(now)) {
+            return new Locked(byAddress.getLockedUntil());
         }
-        attempt.fail(now, properties.lockAfter(), now.plus(properties.lockDuration()));
-        attempts.saveAndFlush(attempt);
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void succeeded(String usernameKey) {
-        attempts.deleteById(usernameKey);
-    }
-
-    @Transactional(readOnly = true)
-    public int consecutiveFailures(String usernameKey) {
-        Instant now = clock.instant();
-        return attempts.findById(usernameKey).filter(a -> !isStale(a, now)).map(LoginAttempt::getFailures)
-                .orElse(0);
-    }
-
-    private Verdict verdictFor(LoginAttempt attempt, Instant now) {
-        if (attempt.getLockedUntil() != null && now.isBefore(attempt.getLockedUntil())) {
-            return new Locked(attempt.getLockedUntil());
+        SignInCounter pair = lockOrCreate(pairKey(username, address), SignInKeys.username(username), now);
+        Verdict verdict = verdictFor(pair, now);
+        if (verdict instanceof Allowed) {
+            byAddress.fail(now, properties.addressLockAfter(), lockUntil);
+            pair.fail(now, properties.lockAfter(), lockUntil);
         }
-        if (isStale(attempt, now) || attempt.getFailures() < properties.freeAttempts()) {
+        return verdict;
+    }
+
+    private SignInCounter lockOrCreate(String key, String username, Instant now) {
+        SignInCounter counter = counters.lock(key)
+                .orElseGet(() -> counters.saveAndFlush(new SignInCounter(key, username, now)));
+        counter.forgetIfOlderThan(properties.lockDuration(), now);
+        return counter;
+    }
+
+    private Verdict verdictFor(SignInCounter pair, Instant now) {
+        if (pair.isLockedAt(now)) {
+            return new Locked(pair.getLockedUntil());
+        }
+        if (pair.getFailures() < properties.freeAttempts()) {
             return new Allowed();
         }
-        Instant nextAllowed = attempt.getLastFailureAt().plus(delayAfter(attempt.getFailures()));
+        Instant nextAllowed = pair.getLastFailureAt().plus(delayAfter(pair.getFailures()));
         return now.isBefore(nextAllowed) ? new Wait(Duration.between(now, nextAllowed)) : new Allowed();
     }
 
@@ -103,9 +123,24 @@ class LoginThrottle {
         return delay.compareTo(properties.maxDelay()) > 0 ? properties.maxDelay() : delay;
     }
 
-    private boolean isStale(LoginAttempt attempt, Instant now) {
-        boolean lockOver = attempt.getLockedUntil() == null || !now.isBefore(attempt.getLockedUntil());
-        return lockOver && attempt.getLastFailureAt() != null
-                && attempt.getLastFailureAt().plus(properties.lockDuration()).isBefore(now);
+    /** Two first attempts may both create the same counter; the loser runs again and finds it. */
+    private static <T> T retryingRaces(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (ConcurrencyFailureException | DataIntegrityViolationException race) {
+                if (attempt == MAX_TRIES) {
+                    throw race;
+                }
+            }
+        }
+    }
+
+    private static String addressKey(String address) {
+        return "a|" + SignInKeys.address(address);
+    }
+
+    private static String pairKey(String username, String address) {
+        return "u|" + SignInKeys.username(username) + "|" + SignInKeys.address(address);
     }
 }

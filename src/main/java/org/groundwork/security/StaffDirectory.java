@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.groundwork.base.Roles;
+import org.groundwork.base.TextSearch;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional(readOnly = true)
-public class StaffDirectory {
+public class StaffDirectory implements TextSearch<StaffMember> {
 
     private static final EnumSet<Role> INTERNAL = EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.STAFF);
 
@@ -26,11 +27,13 @@ public class StaffDirectory {
     }
 
     /** Open to partners too: they may mention staff in comments shared with them (staff names aren't confidential). */
+    @Override
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public List<StaffMember> search(String text, Pageable pageable) {
         return users.findStaff(like(text), INTERNAL, pageable).stream().map(StaffDirectory::member).toList();
     }
 
+    @Override
     public long count(String text) {
         return users.countStaff(like(text), INTERNAL);
     }

@@ -145,7 +145,7 @@ public class UserAccount extends AbstractEntity {
 
     /** A new organization changes what the person may see, so live sessions pick it up on their next request. */
     public void setOrganizationId(Long organizationId) {
-        renewStampIf(!java.util.Objects.equals(this.organizationId, organizationId));
+        renewStampIf(!Objects.equals(this.organizationId, organizationId));
         this.organizationId = organizationId;
     }
 

@@ -1,6 +1,5 @@
 package org.groundwork.security;
 
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +58,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             from UserAccount u where u.id = :id""")
     Optional<StoredStamp> findStamp(Long id);
 
-    /** Locks the enabled administrators, so two admins cannot demote each other at once and leave none. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select u from UserAccount u join u.roles r where u.enabled = true and r = :role")
-    List<UserAccount> lockEnabledWithRole(Role role);
+    /**
+     * Locks the enabled accounts with a role and returns their ids, so two admins cannot demote each other at once
+     * and leave none. Native, because Hibernate's MySQL dialect locks with "for update of", unknown to MariaDB.
+     */
+    @Query(value = """
+            select u.id from user_account u join user_role r on r.user_id = u.id
+            where u.enabled = true and r.role = :role for update""", nativeQuery = true)
+    List<Long> lockEnabledWithRole(String role);
 }

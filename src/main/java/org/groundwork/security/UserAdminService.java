@@ -137,8 +137,15 @@ public class UserAdminService {
         account.setMustChangePassword(true);
         users.saveAndFlush(account);
         sessions.endSessionsOf(account.getUsername());
-        throttle.succeeded(account.getUsername());
+        throttle.unlock(account.getUsername());
         return temporary;
+    }
+
+    /** Lets a user locked out by failed sign-ins (their own or an attacker's) try again at once, from anywhere. */
+    public void unlockSignIn(Long id) {
+        UserAccount account = get(id);
+        throttle.unlock(account.getUsername());
+        audit.record(AuditAction.UPDATE, UserAccount.class.getSimpleName(), id, "sign-in unlocked");
     }
 
     @ReplicaRead
@@ -179,8 +186,8 @@ public class UserAdminService {
 
     /** Locks the enabled admins first, so two admins demoting each other at once cannot both succeed. */
     private void requireAnotherEnabledAdmin(UserAccount leaving, String field) {
-        boolean another = users.lockEnabledWithRole(Role.ADMIN).stream()
-                .anyMatch(admin -> !admin.getId().equals(leaving.getId()));
+        boolean another = users.lockEnabledWithRole(Role.ADMIN.name()).stream()
+                .anyMatch(id -> !id.equals(leaving.getId()));
         if (!another) {
             throw new RuleViolationException(field, "This is the last enabled administrator. Make someone else an "
                     + "administrator first.");

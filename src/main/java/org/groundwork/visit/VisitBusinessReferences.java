@@ -1,10 +1,12 @@
 package org.groundwork.visit;
 
 import java.util.Optional;
+import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
 import org.groundwork.business.BusinessService;
 import org.groundwork.business.BusinessesMerged;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * merged duplicate's visits move to the business that survives the merge.
  */
 @Component
+@PreAuthorize(Roles.IS_INTERNAL)
 class VisitBusinessReferences implements BusinessReferences {
 
     private final VisitRepository visits;

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.groundwork.base.Formats;
 import org.groundwork.base.ReportRenderer;
+import org.groundwork.base.Roles;
 import org.groundwork.visit.interview.TemplateQuestion;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /** The one-page visit report ({@code reports/visit-report.jrxml}), read through the secured interview service. */
 @Component
+@PreAuthorize(Roles.IS_INTERNAL)
 public class VisitReports {
 
     /** One answered question of the report. */

@@ -3,13 +3,16 @@ package org.groundwork.visit;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.groundwork.base.Roles;
 import org.groundwork.business.TimelineEntry;
 import org.groundwork.business.TimelineSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /** Visits and logged calls, emails and events on the business timeline, read through the secured service. */
 @Component
+@PreAuthorize(Roles.IS_INTERNAL)
 class VisitTimeline implements TimelineSource {
 
     private final VisitService visits;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import org.groundwork.base.ReportFormat;
 import org.groundwork.report.ReportDefinition;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
@@ -35,7 +36,7 @@ class OperationalMetricsTest {
         long before = renderings();
 
         reports.stream().filter(report -> report.title().equals("Users and access")).findFirst().orElseThrow()
-                .renderPdf();
+                .render(null, ReportFormat.PDF).content();
 
         assertThat(renderings()).isEqualTo(before + 1);
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.groundwork.base.ReportFormat;
 import org.groundwork.report.ReportDefinition;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
@@ -55,7 +56,7 @@ class ReplicaReadsIT {
         assertThat(users.search("written-while-paused", PageRequest.of(0, 10))).hasSize(1);
         assertThat(reportLists("written-while-paused")).as("the report reads the paused replica").isFalse();
         byte[] pdf = reports.stream().filter(r -> r.title().equals("Users and access")).findFirst().orElseThrow()
-                .renderPdf();
+                .render(null, ReportFormat.PDF).content();
         assertThat(new String(pdf, 0, 4)).isEqualTo("%PDF");
 
         onReplica("start slave sql_thread");

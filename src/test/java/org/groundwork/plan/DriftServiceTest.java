@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.groundwork.business.Business;
@@ -43,6 +45,8 @@ class DriftServiceTest {
     TestBusinesses businesses;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    GoalDriftReport report;
 
     private UserAccount worker;
 
@@ -65,9 +69,9 @@ class DriftServiceTest {
         Business factory = businesses.create("Drift Mill", "332710", null, 0);
         Business shop = businesses.create("Drift Shop", "445110", null, 0);
         jdbc.sql("UPDATE business SET tier = 'A', key_company = TRUE WHERE id = ?").param(factory.getId()).update();
-        visit(factory, "3", 4);
-        visit(shop, "1", 5);
-        visit(shop, null, null);
+        visit(factory, DAY, "3", 4);
+        visit(shop, DAY, "1", 5);
+        visit(shop, DAY, null, null);
         WeekSheet week = time.week(worker.getId(), DAY);
         Map<Activity, Map<LocalDate, BigDecimal>> hours = WeekSheet.emptyHours();
         hours.get(Activity.ADMIN).put(DAY, new BigDecimal("4"));
@@ -92,6 +96,21 @@ class DriftServiceTest {
     }
 
     @Test
+    void theBoardReportPrintsTheFiguresAndChartsOfThePeriod() throws IOException {
+        Business shop = businesses.create("Report Shop", "445110", null, 0);
+        LocalDate reportDay = DAY.plusMonths(3);
+        visit(shop, reportDay, "2", 4);
+        byte[] pdf = report.renderPdf(new DatePeriod(reportDay, reportDay));
+
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String text = PdfText.of(pdf);
+        assertThat(text).contains("Goal drift", "Staff time by activity", "Visits by sector", "Retail trade",
+                "KPI attainment", "Drift index per quarter", "Q1 2010");
+        assertThat(report.fileName(new DatePeriod(reportDay, reportDay)))
+                .isEqualTo("goal-drift-2011-06-14-to-2011-06-14.pdf");
+    }
+
+    @Test
     void staffSeeProgramTotalsButNotSomeoneElsesWeekPartnersSeeNothing() {
         assertThat(drift.drift(DatePeriod.year(2011)).hasPlan()).isTrue();
         UserAccount other = accounts.ensure("drift-other", Role.STAFF);
@@ -105,11 +124,11 @@ class DriftServiceTest {
         assertThatThrownBy(() -> drift.drift(DatePeriod.year(2011))).isInstanceOf(AccessDeniedException.class);
     }
 
-    private void visit(Business business, String hours, Integer satisfaction) {
+    private void visit(Business business, LocalDate day, String hours, Integer satisfaction) {
         jdbc.sql("INSERT INTO visit (version, created_at, updated_at, business_id, visit_date, channel, status, "
                 + "interaction, lead_staff_id, duration_hours, satisfaction) VALUES (0, CURRENT_TIMESTAMP, "
                 + "CURRENT_TIMESTAMP, ?, ?, 'ON_SITE', 'COMPLETED', FALSE, ?, ?, ?)")
-                .params(business.getId(), DAY, worker.getId(), hours == null ? null : new BigDecimal(hours),
+                .params(business.getId(), day, worker.getId(), hours == null ? null : new BigDecimal(hours),
                         satisfaction).update();
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
+import org.groundwork.base.ReportFormat;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
@@ -31,7 +32,7 @@ class UsersAndAccessReportTest {
     void listsEachUserWithRolesAndStatusInAPdf() throws IOException {
         accounts.ensure("report-director", Role.DIRECTOR);
         accounts.signIn("report-admin", Role.ADMIN);
-        byte[] pdf = report.renderPdf();
+        byte[] pdf = report.render(null, ReportFormat.PDF).content();
 
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         // Every page: the shared test database holds many users, so the one asserted on may not be on page 1.
@@ -48,6 +49,6 @@ class UsersAndAccessReportTest {
     void onlyAdminsMayRunIt() {
         accounts.signIn("report-staff", Role.STAFF);
         assertThat(report.isAvailable()).isFalse();
-        assertThatThrownBy(report::renderPdf).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> report.render(null, ReportFormat.PDF)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -122,8 +122,8 @@ class SessionFollowsAccountTest {
     void theLastEnabledAdministratorCanBeNeitherDemotedNorDisabled() {
         UserAccount last = accounts.ensure("last-admin-" + suffix, Role.ADMIN);
         asAdmin(() -> { });
-        List<Long> others = transactions.execute(status -> users.lockEnabledWithRole(Role.ADMIN).stream()
-                .map(UserAccount::getId).filter(id -> !id.equals(last.getId())).toList());
+        List<Long> others = transactions.execute(status -> users.lockEnabledWithRole(Role.ADMIN.name()).stream()
+                .filter(id -> !id.equals(last.getId())).toList());
         setEnabled(others, false);
         try {
             asAdmin(() -> {

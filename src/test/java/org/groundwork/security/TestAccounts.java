@@ -41,6 +41,21 @@ public class TestAccounts {
         });
     }
 
+    /** A Partner account of the given organization, enabled, with {@link #PASSWORD}. */
+    public UserAccount ensurePartner(String username, Long organizationId) {
+        return transactions.execute(status -> {
+            UserAccount account = users.findByUsername(username).orElseGet(UserAccount::new);
+            account.setUsername(username);
+            account.setFullName("Partner " + username);
+            account.setRoles(EnumSet.of(Role.STAKEHOLDER));
+            account.setOrganizationId(organizationId);
+            account.setEnabled(true);
+            account.setMustChangePassword(false);
+            account.setPasswordHash(encoder.encode(PASSWORD));
+            return users.saveAndFlush(account);
+        });
+    }
+
     /** Ensures the account and makes it the signed-in user of the current thread. */
     public UserAccount signIn(String username, Role... roles) {
         return signIn(ensure(username, roles));

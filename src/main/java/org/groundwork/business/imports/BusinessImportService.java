@@ -3,6 +3,8 @@ package org.groundwork.business.imports;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,10 +67,35 @@ public class BusinessImportService {
     /** Reads the file into memory; a file that is empty, too large or unreadable fails with a plain message. */
     public ImportTable read(String fileName, byte[] content) {
         if (content.length > maxFileSize.toBytes()) {
-            throw new RuleViolationException("file", "This file is " + megabytes(content.length) + " MB; files can be "
-                    + "up to " + megabytes(maxFileSize.toBytes()) + " MB. Split it into smaller files.");
+            throw tooLarge(megabytes(content.length) + " MB");
         }
         return ImportFileReader.read(fileName, content);
+    }
+
+    /**
+     * Receives an upload on the server, whatever the browser was told: a declared size over the limit is refused
+     * before anything is read, and reading stops one byte past the limit, so no upload is ever held whole.
+     */
+    public byte[] receive(long declaredSize, InputStream upload) {
+        long limit = maxFileSize.toBytes();
+        if (declaredSize > limit) {
+            throw tooLarge(megabytes(declaredSize) + " MB");
+        }
+        byte[] content;
+        try {
+            content = upload.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException broken) {
+            throw new RuleViolationException("file", "The upload broke off. Try again.");
+        }
+        if (content.length > limit) {
+            throw tooLarge("more than " + megabytes(limit) + " MB");
+        }
+        return content;
+    }
+
+    private RuleViolationException tooLarge(String size) {
+        return new RuleViolationException("file", "This file is " + size + "; files can be up to "
+                + megabytes(maxFileSize.toBytes()) + " MB. Split it into smaller files.");
     }
 
     public ColumnMapping guessMapping(ImportTable table) {
@@ -121,7 +148,7 @@ public class BusinessImportService {
         for (int from = 0; from < plan.updates().size(); from += UPDATES_PER_FLUSH) {
             List<ImportPlan.Draft> chunk = plan.updates().subList(from,
                     Math.min(from + UPDATES_PER_FLUSH, plan.updates().size()));
-            applyUpdates(chunk, plan.mapping(), today, source);
+            applyUpdates(chunk, plan.mapping(), today, source, plan.table().fileName());
             entityManager.flush();
             entityManager.clear();
             done += chunk.size();
@@ -136,7 +163,8 @@ public class BusinessImportService {
     }
 
     /** Loads a chunk of matched businesses with one query and applies the file's values to them. */
-    private void applyUpdates(List<ImportPlan.Draft> chunk, ColumnMapping mapping, LocalDate today, String source) {
+    private void applyUpdates(List<ImportPlan.Draft> chunk, ColumnMapping mapping, LocalDate today, String source,
+                              String fileName) {
         Map<Long, Business> loaded = entityManager
                 .createQuery("select b from Business b where b.id in :ids", Business.class)
                 .setParameter("ids", chunk.stream().map(ImportPlan.Draft::existingId).toList())
@@ -147,7 +175,7 @@ public class BusinessImportService {
                 throw new RuleViolationException("The business line " + update.line() + " updates was deleted "
                         + "after the dry run. Run the dry run again.");
             }
-            UpdateApplier.apply(update, mapping, business);
+            UpdateApplier.apply(update, mapping, business, fileName, today);
         }
         // Recording a count clears the persistence context, so the chunk's changes are flushed first.
         entityManager.flush();

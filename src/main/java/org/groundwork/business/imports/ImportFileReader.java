@@ -77,7 +77,7 @@ final class ImportFileReader {
                 if (headers == null) {
                     headers = values.stream().map(String::trim).toList();
                 } else if (!values.stream().allMatch(String::isBlank)) {
-                    rows.add(new ImportTable.Row((int) nextLine, values));
+                    rows.add(new ImportTable.Row((int) nextLine, values, fieldCountProblem(values, headers)));
                 }
                 // A quoted value may span lines: the next record starts after the line this one ended on.
                 nextLine = parser.getCurrentLineNumber() + 1;
@@ -86,6 +86,22 @@ final class ImportFileReader {
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException broken) {
             throw new RuleViolationException("file", "This file can't be read as CSV: " + broken.getMessage());
         }
+    }
+
+    /**
+     * Every value after a stray comma would land one column to the right (a licence file's "ALTER G, INC." puts
+     * the street into the city), so such a row is rejected, never shifted.
+     */
+    private static String fieldCountProblem(List<String> values, List<String> headers) {
+        if (values.size() > headers.size()) {
+            return values.size() + " values where the header has " + headers.size()
+                    + " — is there an unquoted comma? Put quotes around values that contain commas.";
+        }
+        if (values.size() < headers.size()) {
+            return values.size() + " values where the header has " + headers.size()
+                    + " — is a value missing, or a line broken in two?";
+        }
+        return null;
     }
 
     /** Decodes strictly, so a byte sequence that isn't UTF-8 is noticed instead of turning into "�". */
@@ -104,12 +120,14 @@ final class ImportFileReader {
     private static ImportTable readXlsx(String fileName, byte[] content) {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
+            XlsxBounds.check(sheet);
             DataFormatter formatter = new DataFormatter();
             List<String> headers = null;
             List<ImportTable.Row> rows = new ArrayList<>();
             for (Row row : sheet) {
                 List<String> values = new ArrayList<>();
-                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                int width = headers == null ? Math.max(row.getLastCellNum(), 0) : headers.size();
+                for (int c = 0; c < width; c++) {
                     Cell cell = row.getCell(c);
                     values.add(cell == null ? "" : formatter.formatCellValue(cell));
                 }
@@ -120,6 +138,8 @@ final class ImportFileReader {
                 }
             }
             return new ImportTable(fileName, headers == null ? List.of() : headers, rows, null);
+        } catch (RuleViolationException tooLarge) {
+            throw tooLarge;
         } catch (IOException | RuntimeException broken) {
             throw new RuleViolationException("file", "This file can't be read as an Excel workbook (.xlsx). "
                     + "Save it again as .xlsx or as CSV (UTF-8).");

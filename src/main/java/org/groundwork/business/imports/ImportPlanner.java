@@ -36,6 +36,10 @@ final class ImportPlanner {
         Map<String, Integer> seenIds = new HashMap<>();
         Map<Long, Integer> seenMatches = new HashMap<>();
         for (ImportTable.Row row : table.rows()) {
+            if (row.problem() != null) {
+                rejections.add(new ImportPlan.Rejection(row.line(), row.problem(), row.values()));
+                continue;
+            }
             Integer first = seenRows.putIfAbsent(rowKey(row, mapping), row.line());
             if (first != null) {
                 duplicates.add(new ImportPlan.Duplicate(row.line(), first, "Same as line " + first));

@@ -8,8 +8,15 @@ import java.util.List;
  */
 public record ImportTable(String fileName, List<String> headers, List<Row> rows, String notice) {
 
-    /** One data row; {@code line} is the file line it starts on (the header is line 1), for messages. */
-    public record Row(int line, List<String> values) {
+    /**
+     * One data row; {@code line} is the file line it starts on (the header is line 1), for messages. A row the
+     * file itself garbles (more or fewer values than the header) carries the {@code problem} and is rejected.
+     */
+    public record Row(int line, List<String> values, String problem) {
+
+        public Row(int line, List<String> values) {
+            this(line, values, null);
+        }
 
         public String value(int column) {
             return column < values.size() ? values.get(column) : "";

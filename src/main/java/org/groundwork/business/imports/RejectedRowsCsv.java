@@ -10,7 +10,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The rejected rows as a CSV file the user can fix and upload again: the line number and the reason first, then
- * the row as it was. Values that a spreadsheet would run as a formula get a leading apostrophe.
+ * the row as it was. Values that a spreadsheet would run as a formula, header names included, get a leading
+ * apostrophe.
  */
 final class RejectedRowsCsv {
 
@@ -20,7 +21,7 @@ final class RejectedRowsCsv {
     static String write(List<String> headers, List<ImportPlan.Rejection> rejections) {
         StringWriter out = new StringWriter();
         List<String> header = new ArrayList<>(List.of("line", "reason"));
-        header.addAll(headers);
+        headers.stream().map(RejectedRowsCsv::neutralize).forEach(header::add);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(header);
             for (ImportPlan.Rejection rejection : rejections) {

@@ -3,6 +3,7 @@ package org.groundwork.business.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.groundwork.business.Business;
 
 /**
@@ -19,7 +20,9 @@ final class RowConverter {
         Business business = new Business();
         Integer employees = null;
         List<String> notes = new ArrayList<>();
-        for (Map.Entry<Integer, ImportField> entry : mapping.columns().entrySet()) {
+        List<String> streetParts = new ArrayList<>();
+        // In column order, so a house number comes before the street name it belongs to.
+        for (Map.Entry<Integer, ImportField> entry : new TreeMap<>(mapping.columns()).entrySet()) {
             String value = row.value(entry.getKey()).trim();
             ImportField field = entry.getValue();
             if (value.isEmpty()) {
@@ -29,8 +32,12 @@ final class RowConverter {
                 case YEAR_ESTABLISHED -> business.setYearEstablished(whole(value, "Year established"));
                 case EMPLOYEES -> employees = whole(value, "Employees");
                 case NOTES -> notes.add(label(headers, entry.getKey()) + ": " + value);
+                case STREET -> streetParts.add(value);
                 default -> field.textSetter().orElseThrow().accept(business, value);
             }
+        }
+        if (!streetParts.isEmpty()) {
+            business.setStreet(String.join(" ", streetParts));
         }
         if (business.getLegalName() == null) {
             throw new IllegalArgumentException("The legal name is empty.");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
+import org.groundwork.base.ui.EntityPicker;
 import org.groundwork.business.BusinessFilter;
 import org.groundwork.business.BusinessStatus;
 import org.groundwork.business.RiskLevel;
@@ -15,7 +16,6 @@ import org.groundwork.business.Sector;
 import org.groundwork.business.TargetTier;
 import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.StaffMember;
-import org.springframework.data.domain.PageRequest;
 
 /** The businesses grid's filters; tells the view when any of them changes. */
 class BusinessFilterBar extends FlexLayout {
@@ -24,7 +24,7 @@ class BusinessFilterBar extends FlexLayout {
     final ComboBox<Sector> sector = new ComboBox<>("Sector", Sector.values());
     final ComboBox<TargetTier> tier = new ComboBox<>("Tier", TargetTier.values());
     final ComboBox<Boolean> keyCompany = new ComboBox<>("Key company", List.of(true, false));
-    final ComboBox<StaffMember> owner = new ComboBox<>("Owner");
+    final ComboBox<StaffMember> owner;
     final ComboBox<BusinessStatus> status = new ComboBox<>("Status", BusinessStatus.values());
     final TextField tag = new TextField("Tag");
     final ComboBox<RiskLevel> risk = new ComboBox<>("Risk level", RiskLevel.values());
@@ -42,10 +42,7 @@ class BusinessFilterBar extends FlexLayout {
         keyCompany.setItemLabelGenerator(key -> key ? "Key companies" : "Not key companies");
         status.setItemLabelGenerator(BusinessStatus::label);
         risk.setItemLabelGenerator(RiskLevel::label);
-        owner.setItemLabelGenerator(StaffMember::fullName);
-        owner.setItems(query -> staff.search(query.getFilter().orElse(""),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                query -> (int) staff.count(query.getFilter().orElse("")));
+        owner = EntityPicker.single("Owner", staff, StaffMember::fullName);
         for (TextField field : List.of(text, tag)) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
@@ -58,7 +55,6 @@ class BusinessFilterBar extends FlexLayout {
             }
         }));
         List.of(sector, tier, keyCompany, status, risk).forEach(box -> box.setClearButtonVisible(true));
-        owner.setClearButtonVisible(true);
         add(text, sector, tier, keyCompany, owner, status, tag, risk, archived);
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(Alignment.BASELINE);

@@ -1,6 +1,5 @@
 package org.groundwork.business.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -15,10 +14,13 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.groundwork.base.Formats;
 import org.groundwork.base.RuleViolationException;
-import org.groundwork.base.ui.Notifications;
+import org.groundwork.base.ui.EntityPicker;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessStatus;
 import org.groundwork.business.FacilityTenure;
@@ -26,6 +28,7 @@ import org.groundwork.business.LocalOwnership;
 import org.groundwork.business.Sector;
 import org.groundwork.business.TargetTier;
 import org.groundwork.security.StaffDirectory;
+import org.groundwork.security.StaffMember;
 
 /**
  * Every field of a business in one buffered form: nothing reaches the business until {@link #writeTo} succeeds,
@@ -51,7 +54,7 @@ class BusinessForm extends FormLayout {
     final Select<TargetTier> tier = new Select<>();
     final Checkbox keyCompany = new Checkbox("Key company");
     final TextArea keyCompanyReason = new TextArea("Why it is a key company");
-    final StaffPicker owner;
+    final ComboBox<StaffMember> owner;
     final Checkbox consentToName = new Checkbox("May be named to partner organizations");
     final Select<BusinessStatus> status = new Select<>();
     final TextField tags = new TextField("Tags");
@@ -59,7 +62,7 @@ class BusinessForm extends FormLayout {
     private final BeanValidationBinder<Business> binder = new BeanValidationBinder<>(Business.class);
 
     BusinessForm(StaffDirectory staff) {
-        owner = new StaffPicker("Owner", staff);
+        owner = EntityPicker.single("Owner", staff, StaffMember::fullName);
         owner.setHelperText("The staff member who looks after this business.");
         configureFields();
         binder.forField(keyCompanyReason)
@@ -109,6 +112,11 @@ class BusinessForm extends FormLayout {
 
     void read(Business business) {
         binder.readBean(business);
+        consentToName.setHelperText(business.getConsentRecordedAt() == null
+                ? "Without it, partners see this business only inside counts."
+                : "Recorded by " + business.getConsentRecordedBy() + " on "
+                        + Formats.dateTime(business.getConsentRecordedAt())
+                        + ". Clearing it hides the name from partners at once.");
     }
 
     /** Copies the form into the business if every field is valid; otherwise marks the fields and returns false. */
@@ -122,20 +130,8 @@ class BusinessForm extends FormLayout {
 
     /** Shows a service's refusal on the field it names, or as a notification when it names none. */
     void show(RuleViolationException rule) {
-        HasValidation field = switch (rule.getField() == null ? "" : rule.getField()) {
-            case "legalName" -> legalName;
-            case "keyCompanyReason" -> keyCompanyReason;
-            case "naicsCode" -> naicsCode;
-            case "phone" -> phone;
-            case "website" -> website;
-            default -> null;
-        };
-        if (field == null) {
-            Notifications.error(rule.getMessage());
-        } else {
-            field.setErrorMessage(rule.getMessage());
-            field.setInvalid(true);
-        }
+        FieldErrors.show(rule, Map.of("legalName", legalName, "keyCompanyReason", keyCompanyReason,
+                "naicsCode", naicsCode, "phone", phone, "website", website));
     }
 
     private static Result<Set<String>> parseTags(String text) {

@@ -36,7 +36,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("businesses/:id")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class BusinessView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class BusinessView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final H2 name = new H2();
     final Span badges = new Span();
@@ -55,7 +55,7 @@ public class BusinessView extends VerticalLayout implements BeforeEnterObserver,
     private final transient ObjectProvider<BusinessAction> businessActions;
     private transient Business business;
 
-    public BusinessView(BusinessService businesses, ContactService contactService, BusinessTimeline timeline,
+    BusinessView(BusinessService businesses, ContactService contactService, BusinessTimeline timeline,
                         StaffDirectory staff, CurrentUser currentUser, Clock clock,
                         ObjectProvider<BusinessTab> extraTabs, ObjectProvider<BusinessAction> businessActions) {
         this.businesses = businesses;

@@ -42,7 +42,7 @@ import org.springframework.data.domain.PageRequest;
 @PageTitle("Businesses")
 @Menu(title = "Businesses", order = 100, icon = "vaadin:building")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class BusinessesView extends VerticalLayout {
+class BusinessesView extends VerticalLayout {
 
     final Grid<Business> grid = new Grid<>();
     final Span matches = new Span();
@@ -56,7 +56,7 @@ public class BusinessesView extends VerticalLayout {
     /** Read by the export downloads, which run outside the UI's lock. */
     private volatile BusinessGridState current = BusinessGridState.defaults();
 
-    public BusinessesView(BusinessService businesses, StaffDirectory staff, SavedViewService views,
+    BusinessesView(BusinessService businesses, StaffDirectory staff, SavedViewService views,
                           BusinessExporter exporter) {
         this.businesses = businesses;
         this.staff = staff;

@@ -2,12 +2,15 @@ package org.groundwork.business.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Consumer;
+import org.groundwork.base.ui.EntityPicker;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.business.Business;
+import org.groundwork.business.BusinessNameSearch;
 import org.groundwork.business.BusinessService;
 
 /**
@@ -16,7 +19,7 @@ import org.groundwork.business.BusinessService;
  */
 class MergeDialog extends Dialog {
 
-    final BusinessPicker duplicate;
+    final ComboBox<Business> duplicate;
     final Button merge = new Button("Merge into this business");
     private final transient BusinessService businesses;
     private final transient Business survivor;
@@ -26,7 +29,9 @@ class MergeDialog extends Dialog {
         this.businesses = businesses;
         this.survivor = survivor;
         this.onMerged = onMerged;
-        duplicate = new BusinessPicker("The duplicate", businesses);
+        duplicate = EntityPicker.single("The duplicate", new BusinessNameSearch(businesses),
+                BusinessNameSearch::label);
+        duplicate.setWidthFull();
         setHeaderTitle("Merge a duplicate into " + survivor.getDisplayName());
         setWidth("min(100vw, 36rem)");
         add(new Paragraph("The duplicate's contacts, employee history, visits and other records move to "

@@ -29,7 +29,7 @@ import org.groundwork.security.StaffDirectory;
 @PageTitle("New business")
 @Menu(title = "New business", order = 110, icon = "vaadin:plus-circle-o")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class NewBusinessView extends VerticalLayout {
+class NewBusinessView extends VerticalLayout {
 
     final BusinessForm form;
     final Button save = new Button("Save");
@@ -37,7 +37,7 @@ public class NewBusinessView extends VerticalLayout {
     private final transient BusinessService businesses;
     private final transient Business business = new Business();
 
-    public NewBusinessView(BusinessService businesses, StaffDirectory staff, CurrentUser currentUser) {
+    NewBusinessView(BusinessService businesses, StaffDirectory staff, CurrentUser currentUser) {
         this.businesses = businesses;
         form = new BusinessForm(staff);
         currentUser.username().flatMap(staff::findByUsername).ifPresent(me -> business.setOwnerId(me.id()));

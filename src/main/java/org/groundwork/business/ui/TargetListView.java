@@ -3,6 +3,7 @@ package org.groundwork.business.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -17,12 +18,14 @@ import java.util.Comparator;
 import java.util.List;
 import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
+import org.groundwork.base.ui.EntityPicker;
 import org.groundwork.business.BusinessAction;
 import org.groundwork.business.TargetFilter;
 import org.groundwork.business.TargetListService;
 import org.groundwork.business.TargetRow;
 import org.groundwork.business.TargetTier;
 import org.groundwork.security.StaffDirectory;
+import org.groundwork.security.StaffMember;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -34,23 +37,23 @@ import org.springframework.beans.factory.ObjectProvider;
 @PageTitle("Target list")
 @Menu(title = "Target list", order = 120, icon = "vaadin:crosshairs")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class TargetListView extends VerticalLayout {
+class TargetListView extends VerticalLayout {
 
     static final String OVERDUE_PART = "overdue";
 
     final Select<TargetTier> tier = new Select<>();
-    final StaffPicker owner;
+    final ComboBox<StaffMember> owner;
     final Checkbox onlyOverdue = new Checkbox("Only overdue");
     final Span summary = new Span();
     final Grid<TargetRow> grid = new Grid<>();
     private final transient TargetListService targets;
     private final transient List<BusinessAction> rowActions;
 
-    public TargetListView(TargetListService targets, StaffDirectory staff, ObjectProvider<BusinessAction> actions) {
+    TargetListView(TargetListService targets, StaffDirectory staff, ObjectProvider<BusinessAction> actions) {
         this.targets = targets;
         this.rowActions = actions.orderedStream().filter(BusinessAction::offeredOnTargetList)
                 .sorted(Comparator.comparingInt(BusinessAction::order)).toList();
-        owner = new StaffPicker("Owner", staff);
+        owner = EntityPicker.single("Owner", staff, StaffMember::fullName);
         setSizeFull();
         tier.setLabel("Tier");
         tier.setItems(TargetTier.values());

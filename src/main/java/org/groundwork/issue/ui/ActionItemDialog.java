@@ -10,17 +10,17 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.Map;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.EntityPicker;
 import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.issue.ActionItem;
 import org.groundwork.issue.ActionStatus;
 import org.groundwork.security.StaffMember;
+import org.groundwork.stakeholder.OrganizationNameSearch;
 import org.groundwork.stakeholder.PartnerOrganization;
-import org.springframework.data.domain.PageRequest;
 
 /** Adds or edits one action plan step: what, who owns it (a staff member or a partner), by when, and its status. */
 class ActionItemDialog extends Dialog {
@@ -30,8 +30,8 @@ class ActionItemDialog extends Dialog {
 
     final TextArea description = new TextArea("What needs doing");
     final RadioButtonGroup<String> ownerKind = new RadioButtonGroup<>("Owner");
-    final ComboBox<StaffMember> staffOwner = new ComboBox<>("Staff member");
-    final ComboBox<PartnerOrganization> partnerOwner = new ComboBox<>("Partner organization");
+    final ComboBox<StaffMember> staffOwner;
+    final ComboBox<PartnerOrganization> partnerOwner;
     final DatePicker dueDate = new DatePicker("Due");
     final ComboBox<ActionStatus> status = new ComboBox<>("Status");
     final Button save = new Button("Save");
@@ -41,12 +41,9 @@ class ActionItemDialog extends Dialog {
         setHeaderTitle(item.isNew() ? "New action item" : "Edit action item");
         setWidth("min(100vw, 32rem)");
         ownerKind.setItems(STAFF, PARTNER);
-        staffOwner.setItems(query -> services.staff().search(query.getFilter().orElse(null),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) services.staff().count(query.getFilter().orElse(null)));
-        staffOwner.setItemLabelGenerator(StaffMember::fullName);
-        partnerOwner.setItems(services.partners().search(null, false, PageRequest.of(0, 200)));
-        partnerOwner.setItemLabelGenerator(PartnerOrganization::getName);
+        staffOwner = EntityPicker.single("Staff member", services.staff(), StaffMember::fullName);
+        partnerOwner = EntityPicker.single("Partner organization", new OrganizationNameSearch(services.partners()),
+                PartnerOrganization::getName);
         status.setItems(ActionStatus.values());
         status.setItemLabelGenerator(ActionStatus::label);
         ownerKind.addValueChangeListener(e -> {

@@ -11,9 +11,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumMap;
 import java.util.Map;
 import org.groundwork.base.Roles;
+import org.groundwork.base.ui.Board;
+import org.groundwork.base.ui.BoardColumn;
 import org.groundwork.issue.IssueBoard;
 import org.groundwork.issue.IssueHeat;
 import org.groundwork.issue.IssueStatus;
@@ -27,15 +28,16 @@ import org.groundwork.issue.MacroIssue;
 @PageTitle("Issues")
 @Menu(title = "Issues", order = 400, icon = "vaadin:cluster")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class IssueBoardView extends VerticalLayout {
+class IssueBoardView extends VerticalLayout {
 
     static final int CARDS_PER_COLUMN = 50;
 
-    final Map<IssueStatus, StatusColumn> columns = new EnumMap<>(IssueStatus.class);
+    final Map<IssueStatus, BoardColumn<IssueStatus>> columns;
     final Button newIssue = new Button("New issue", VaadinIcon.PLUS.create());
     private final transient IssueUiServices services;
+    private final Board<IssueHeat, IssueStatus> board;
 
-    public IssueBoardView(IssueUiServices services) {
+    IssueBoardView(IssueUiServices services) {
         this.services = services;
         setSizeFull();
         newIssue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -45,29 +47,18 @@ public class IssueBoardView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(newIssue, new RouterLink("Filtered list", IssueListView.class),
                 new RouterLink("Heat ranking", IssueHeatView.class), hint);
         toolbar.setAlignItems(Alignment.BASELINE);
-        HorizontalLayout board = new HorizontalLayout();
-        board.setWidthFull();
-        board.getStyle().set("overflow-x", "auto");
-        for (IssueStatus status : IssueStatus.values()) {
-            StatusColumn column = new StatusColumn(status, this::moveCard);
-            columns.put(status, column);
-            board.add(column);
-        }
+        board = new Board<>(IssueHeat.class, IssueStatus.class, IssueStatus::label, "status",
+                new IssueCards(services, this::refresh));
+        columns = board.columns;
         add(toolbar, board);
         refresh();
     }
 
-    /** What a drop does; also the entry point tests use. */
-    void moveCard(IssueHeat issue, IssueStatus to) {
-        if (issue.status() == to) {
-            return;
-        }
-        IssueMoves.move(services.issues(), issue.id(), issue.version(), issue.title(), to);
-        refresh();
-    }
-
     void refresh() {
-        IssueBoard board = services.issues().board(CARDS_PER_COLUMN);
-        columns.forEach((status, column) -> column.show(board.counts().get(status), board.columns().get(status)));
+        IssueBoard shown = services.issues().board(CARDS_PER_COLUMN);
+        for (IssueStatus status : IssueStatus.values()) {
+            long total = shown.counts().get(status);
+            board.show(status, total == 1 ? "1 issue" : total + " issues", total, shown.columns().get(status));
+        }
     }
 }

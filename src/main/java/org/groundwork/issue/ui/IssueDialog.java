@@ -12,13 +12,14 @@ import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.EntityPicker;
 import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.issue.IssueCategory;
 import org.groundwork.issue.MacroIssue;
+import org.groundwork.stakeholder.OrganizationNameSearch;
 import org.groundwork.stakeholder.PartnerOrganization;
-import org.springframework.data.domain.PageRequest;
 
 /** Creates or edits a macro-issue's title, category, description and lead partner; buffered, refusals on fields. */
 class IssueDialog extends Dialog {
@@ -26,7 +27,7 @@ class IssueDialog extends Dialog {
     final TextField title = new TextField("Title");
     final ComboBox<IssueCategory> category = new ComboBox<>("Category");
     final TextArea description = new TextArea("Description");
-    final ComboBox<PartnerOrganization> lead = new ComboBox<>("Lead partner");
+    final ComboBox<PartnerOrganization> lead;
     final Button save = new Button("Save");
     private final BeanValidationBinder<MacroIssue> binder = new BeanValidationBinder<>(MacroIssue.class);
 
@@ -35,9 +36,8 @@ class IssueDialog extends Dialog {
         setWidth("min(100vw, 36rem)");
         category.setItems(IssueCategory.values());
         category.setItemLabelGenerator(IssueCategory::label);
-        lead.setItems(services.partners().search(null, false, PageRequest.of(0, 200)));
-        lead.setItemLabelGenerator(PartnerOrganization::getName);
-        lead.setClearButtonVisible(true);
+        lead = EntityPicker.single("Lead partner", new OrganizationNameSearch(services.partners()),
+                PartnerOrganization::getName);
         if (issue.getLeadOrganizationId() != null) {
             services.partners().find(issue.getLeadOrganizationId()).ifPresent(lead::setValue);
         }

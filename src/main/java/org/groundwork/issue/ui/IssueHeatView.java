@@ -17,13 +17,13 @@ import org.groundwork.issue.IssueHeatService;
 @PageTitle("Issue heat")
 @Menu(title = "Issue heat", order = 402, icon = "vaadin:fire")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class IssueHeatView extends VerticalLayout {
+class IssueHeatView extends VerticalLayout {
 
     final IssueFilterBar filters = new IssueFilterBar(this::refresh);
     final Grid<IssueHeat> grid = new Grid<>();
     private final transient IssueHeatService heat;
 
-    public IssueHeatView(IssueHeatService heat) {
+    IssueHeatView(IssueHeatService heat) {
         this.heat = heat;
         setSizeFull();
         grid.addColumn(IssueHeat::score).setHeader("Heat").setAutoWidth(true);

@@ -17,13 +17,13 @@ import org.groundwork.issue.MacroIssueService;
 @PageTitle("Issue list")
 @Menu(title = "Issue list", order = 401, icon = "vaadin:list")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class IssueListView extends VerticalLayout {
+class IssueListView extends VerticalLayout {
 
     final IssueFilterBar filters = new IssueFilterBar(this::refresh);
     final Grid<MacroIssue> grid = new Grid<>();
     private final transient MacroIssueService issues;
 
-    public IssueListView(MacroIssueService issues) {
+    IssueListView(MacroIssueService issues) {
         this.issues = issues;
         setSizeFull();
         grid.addColumn(MacroIssue::getTitle).setHeader("Title").setAutoWidth(true);

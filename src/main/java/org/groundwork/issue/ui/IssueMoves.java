@@ -1,10 +1,8 @@
 package org.groundwork.issue.ui;
 
-import org.groundwork.base.ui.Notifications;
-import org.groundwork.base.ui.SaveFailures;
+import org.groundwork.base.ui.Board;
 import org.groundwork.issue.IssueStatus;
 import org.groundwork.issue.MacroIssueService;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Moves an issue as the person saw it and says what happened; the caller refreshes what they see afterwards. */
 final class IssueMoves {
@@ -16,13 +14,6 @@ final class IssueMoves {
     }
 
     static void move(MacroIssueService issues, Long id, long version, String title, IssueStatus to) {
-        try {
-            issues.move(id, version, to);
-            Notifications.success("Moved " + title + " to " + to.label() + ".");
-        } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(CONFLICT);
-        } catch (RuntimeException failure) {
-            SaveFailures.show(failure);
-        }
+        Board.tryMove(() -> issues.move(id, version, to), "Moved " + title + " to " + to.label() + ".", CONFLICT);
     }
 }

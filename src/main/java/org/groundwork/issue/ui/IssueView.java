@@ -26,7 +26,7 @@ import org.groundwork.stakeholder.PartnerOrganization;
 @Route("issues/:id")
 @PageTitle("Issue")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class IssueView extends VerticalLayout implements BeforeEnterObserver {
+class IssueView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();
     final Span summary = new Span();
@@ -42,7 +42,7 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver {
     private final transient IssueUiServices services;
     private transient MacroIssue issue;
 
-    public IssueView(IssueUiServices services) {
+    IssueView(IssueUiServices services) {
         this.services = services;
         status.setItems(IssueStatus.values());
         status.setItemLabelGenerator(IssueStatus::label);

@@ -8,10 +8,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Map;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.EntityPicker;
 import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.business.Business;
+import org.groundwork.business.BusinessNameSearch;
 import org.groundwork.issue.LinkRequest;
 import org.groundwork.issue.MacroIssue;
 import org.groundwork.issue.Severity;
@@ -26,7 +28,8 @@ class LinkBusinessDialog extends Dialog {
     LinkBusinessDialog(MacroIssue issue, IssueUiServices services, Runnable onLinked) {
         setHeaderTitle("Link a business to " + issue.getTitle());
         setWidth("min(100vw, 30rem)");
-        business = BusinessPicker.create("Business", services.businesses());
+        business = EntityPicker.single("Business", new BusinessNameSearch(services.businesses()),
+                BusinessNameSearch::label);
         business.setWidthFull();
         add(new FormLayout(business, severity));
         link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

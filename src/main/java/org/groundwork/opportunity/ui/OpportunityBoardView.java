@@ -11,9 +11,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumMap;
 import java.util.Map;
 import org.groundwork.base.Roles;
+import org.groundwork.base.ui.Board;
+import org.groundwork.base.ui.BoardColumn;
 import org.groundwork.opportunity.Opportunity;
 import org.groundwork.opportunity.OpportunityCard;
 import org.groundwork.opportunity.OpportunityFilter;
@@ -30,18 +31,17 @@ import org.springframework.data.domain.PageRequest;
 @PageTitle("Opportunities")
 @Menu(title = "Opportunities", order = 300, icon = "vaadin:trending-up")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class OpportunityBoardView extends VerticalLayout {
+class OpportunityBoardView extends VerticalLayout {
 
     static final int CARDS_PER_COLUMN = 50;
 
-    final Map<OpportunityStage, StageColumn> columns = new EnumMap<>(OpportunityStage.class);
+    final Map<OpportunityStage, BoardColumn<OpportunityStage>> columns;
     final Button newOpportunity = new Button("New opportunity", VaadinIcon.PLUS.create());
     private final transient OpportunityService opportunities;
-    private final transient StageMover mover;
+    private final Board<OpportunityCard, OpportunityStage> board;
 
-    public OpportunityBoardView(OpportunityService opportunities, OpportunityUiServices services) {
+    OpportunityBoardView(OpportunityService opportunities, OpportunityUiServices services) {
         this.opportunities = opportunities;
-        this.mover = new StageMover(opportunities, this::refresh);
         setSizeFull();
         newOpportunity.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newOpportunity.addClickListener(e -> services.open(new Opportunity(), saved -> refresh()));
@@ -50,26 +50,19 @@ public class OpportunityBoardView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(newOpportunity,
                 new RouterLink("Filtered list", OpportunityListView.class), hint);
         toolbar.setAlignItems(Alignment.BASELINE);
-        HorizontalLayout board = new HorizontalLayout();
-        board.setWidthFull();
-        board.getStyle().set("overflow-x", "auto");
-        for (OpportunityStage stage : OpportunityStage.values()) {
-            StageColumn column = new StageColumn(stage, this::moveCard);
-            columns.put(stage, column);
-            board.add(column);
-        }
+        board = new Board<>(OpportunityCard.class, OpportunityStage.class, OpportunityStage::label, "stage",
+                new OpportunityCards(new StageMover(opportunities, this::refresh)));
+        columns = board.columns;
         add(toolbar, board);
         refresh();
     }
 
-    /** What a drop does; also the entry point tests use. */
-    void moveCard(OpportunityCard card, OpportunityStage to) {
-        mover.move(card.id(), card.version(), card.title(), card.stage(), to);
-    }
-
     void refresh() {
         Map<OpportunityStage, StageTotals> totals = opportunities.totals();
-        columns.forEach((stage, column) -> column.show(totals.get(stage), opportunities.search(
-                new OpportunityFilter(null, stage, null, null), PageRequest.of(0, CARDS_PER_COLUMN))));
+        for (OpportunityStage stage : OpportunityStage.values()) {
+            StageTotals stageTotals = totals.get(stage);
+            board.show(stage, OpportunityCards.summary(stage, stageTotals), stageTotals.count(), opportunities.search(
+                    new OpportunityFilter(null, stage, null, null), PageRequest.of(0, CARDS_PER_COLUMN)));
+        }
     }
 }

@@ -17,15 +17,17 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.EntityPicker;
 import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.business.Business;
+import org.groundwork.business.BusinessNameSearch;
 import org.groundwork.opportunity.Opportunity;
 import org.groundwork.opportunity.OpportunityService;
 import org.groundwork.opportunity.OpportunityType;
+import org.groundwork.stakeholder.OrganizationNameSearch;
 import org.groundwork.stakeholder.PartnerOrganization;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * Creates or edits an opportunity's details (its stage moves on the board or its page). The binder is buffered:
@@ -40,7 +42,7 @@ class OpportunityDialog extends Dialog {
     final IntegerField retainedJobs = new IntegerField("Jobs retained");
     final BigDecimalField capitalInvestment = new BigDecimalField("Capital investment ($)");
     final DatePicker expectedDate = new DatePicker("Expected by");
-    final MultiSelectComboBox<PartnerOrganization> partners = new MultiSelectComboBox<>("Partners involved");
+    final MultiSelectComboBox<PartnerOrganization> partners;
     final TextArea notes = new TextArea("Notes");
     final Button save = new Button("Save");
     private final BeanValidationBinder<Opportunity> binder = new BeanValidationBinder<>(Opportunity.class);
@@ -54,7 +56,8 @@ class OpportunityDialog extends Dialog {
         this.onSaved = onSaved;
         setHeaderTitle(opportunity.isNew() ? "New growth opportunity" : "Edit " + opportunity.getTitle());
         setWidth("min(100vw, 40rem)");
-        business = BusinessPicker.create("Business", services.businesses());
+        business = EntityPicker.single("Business", new BusinessNameSearch(services.businesses()),
+                BusinessNameSearch::label);
         if (opportunity.getBusinessId() != null) {
             business.setValue(services.businesses().get(opportunity.getBusinessId()));
         }
@@ -63,8 +66,8 @@ class OpportunityDialog extends Dialog {
         type.setItems(OpportunityType.values());
         type.setItemLabelGenerator(OpportunityType::label);
         capitalInvestment.setHelperText("Dollars the business plans to invest");
-        partners.setItems(services.partners().search(null, false, PageRequest.of(0, 200)));
-        partners.setItemLabelGenerator(PartnerOrganization::getName);
+        partners = EntityPicker.multiple("Partners involved", new OrganizationNameSearch(services.partners()),
+                PartnerOrganization::getName);
         partners.setValue(services.partners().findAll(opportunity.getPartnerIds()));
         binder.bindInstanceFields(this);
         binder.readBean(opportunity);

@@ -23,7 +23,7 @@ import org.groundwork.opportunity.OpportunityType;
 @PageTitle("Opportunity list")
 @Menu(title = "Opportunity list", order = 301, icon = "vaadin:list")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class OpportunityListView extends VerticalLayout {
+class OpportunityListView extends VerticalLayout {
 
     final TextField search = new TextField();
     final ComboBox<OpportunityStage> stage = new ComboBox<>();
@@ -31,7 +31,7 @@ public class OpportunityListView extends VerticalLayout {
     final Grid<OpportunityCard> grid = new Grid<>();
     private final transient OpportunityService opportunities;
 
-    public OpportunityListView(OpportunityService opportunities) {
+    OpportunityListView(OpportunityService opportunities) {
         this.opportunities = opportunities;
         setSizeFull();
         search.setPlaceholder("Find by title or business");

@@ -27,7 +27,7 @@ import org.groundwork.stakeholder.PartnerOrganization;
 @Route("opportunities/:id")
 @PageTitle("Opportunity")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class OpportunityView extends VerticalLayout implements BeforeEnterObserver {
+class OpportunityView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();
     final FormLayout details = new FormLayout();
@@ -37,7 +37,7 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
     private final transient OpportunityUiServices services;
     private transient Opportunity opportunity;
 
-    public OpportunityView(OpportunityUiServices services) {
+    OpportunityView(OpportunityUiServices services) {
         this.services = services;
         edit.addClickListener(e -> services.open(services.opportunities().get(opportunity.getId()), saved -> show(saved.getId())));
         history.addColumn(c -> Formats.dateTime(c.getCreatedAt())).setHeader("When").setAutoWidth(true);

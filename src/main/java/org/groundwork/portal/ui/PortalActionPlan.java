@@ -29,6 +29,7 @@ import org.groundwork.issue.PortalIssue;
  */
 class PortalActionPlan extends VerticalLayout {
 
+    final List<ComboBox<ActionStatus>> statuses = new ArrayList<>();
     final List<Button> saveButtons = new ArrayList<>();
     private final Long issueId;
 
@@ -78,6 +79,7 @@ class PortalActionPlan extends VerticalLayout {
             onSaved.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        statuses.add(status);
         saveButtons.add(save);
         Div step = new Div(new Span(item.description() + " (your organization)"), status, due, notes, save);
         step.addClassNames("gw-portal-step", "gw-portal-step-mine");

@@ -2,6 +2,7 @@ package org.groundwork.portal.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,6 +41,7 @@ public class PortalBoardView extends VerticalLayout {
     final TextField search = new TextField();
     final ComboBox<IssueCategory> category = new ComboBox<>();
     final ComboBox<IssueStatus> status = new ComboBox<>();
+    final Div businessHits = new Div();
     final FlexLayout board = new FlexLayout();
     final Grid<IssueHeat> list = new Grid<>();
     private final transient PartnerPortalService portal;
@@ -47,7 +49,7 @@ public class PortalBoardView extends VerticalLayout {
     public PortalBoardView(PartnerPortalService portal) {
         this.portal = portal;
         setSizeFull();
-        search.setPlaceholder("Find by title");
+        search.setPlaceholder("Find an issue or a business");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -75,8 +77,16 @@ public class PortalBoardView extends VerticalLayout {
         views.add("Board", board);
         views.add("List", list);
         views.setSizeFull();
-        add(filters, views);
+        add(filters, businessHits, views);
         refresh();
+    }
+
+    /** The search also finds businesses on their shared issues, by name, where the business agreed to be named. */
+    private void showBusinessHits(String text) {
+        businessHits.removeAll();
+        portal.search(text, 10).stream().filter(hit -> hit.businessName() != null).forEach(hit -> businessHits.add(
+                new Div(new Anchor(PortalRoutes.issue(hit.issueId()), hit.businessName() + " — on \""
+                        + hit.issueTitle() + "\""))));
     }
 
     private IssueFilter filter() {
@@ -85,6 +95,7 @@ public class PortalBoardView extends VerticalLayout {
 
     void refresh() {
         IssueFilter filter = filter();
+        showBusinessHits(filter.text());
         list.setItemsPageable(p -> portal.sharedIssues(filter, p), p -> portal.countSharedIssues(filter));
         board.removeAll();
         long shared = 0;

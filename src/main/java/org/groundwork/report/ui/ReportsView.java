@@ -1,47 +1,67 @@
 package org.groundwork.report.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.groundwork.base.Roles;
 import org.groundwork.report.ReportDefinition;
+import org.groundwork.report.ReportFilter;
+import org.groundwork.report.ReportService;
+import org.groundwork.security.StaffDirectory;
 
-/** The report catalog: every report the signed-in user may run, each a PDF download. */
+/**
+ * The report catalog: the parameters every program report takes, then every report the signed-in user may run,
+ * each shown on screen or prepared as PDF or XLSX. Screen and file read the same service, so they agree.
+ */
 @Route("reports")
 @PageTitle("Reports")
 @Menu(title = "Reports", order = 500, icon = "vaadin:file-text-o")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class ReportsView extends VerticalLayout {
+class ReportsView extends VerticalLayout {
 
-    public ReportsView(List<ReportDefinition> reports) {
-        List<ReportDefinition> available = reports.stream().filter(ReportDefinition::isAvailable).toList();
+    final ReportParameters parameters;
+    final Div screen = new Div();
+    final List<ReportCard> cards;
+    private final ReportService reports;
+
+    ReportsView(List<ReportDefinition> catalog, ReportService reports, StaffDirectory staff, Clock clock) {
+        this.reports = reports;
+        parameters = new ReportParameters(staff, LocalDate.now(clock));
+        List<ReportDefinition> available = catalog.stream().filter(ReportDefinition::isAvailable).toList();
+        cards = available.stream().map(report -> new ReportCard(report, this::filterFor, this::show)).toList();
         if (available.isEmpty()) {
             add(new Paragraph("There are no reports for your role yet."));
+            return;
         }
-        available.forEach(report -> add(card(report)));
+        screen.setWidthFull();
+        add(parameters);
+        cards.forEach(this::add);
+        add(screen);
     }
 
-    private static Div card(ReportDefinition report) {
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = report.renderPdf();
-            return new DownloadResponse(new ByteArrayInputStream(pdf), report.fileName(), "application/pdf",
-                    pdf.length);
-        }), "Download PDF");
-        download.getElement().setAttribute("download", true);
-        download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        Div card = new Div(new H3(report.title()), new Paragraph(report.description()), download);
-        card.addClassName("gw-card");
-        return card;
+    private ReportFilter filterFor() {
+        return parameters.filter().orElse(null);
+    }
+
+    void show(ReportCard card) {
+        ReportFilter filter = filterFor();
+        if (filter == null) {
+            return;
+        }
+        screen.removeAll();
+        var header = reports.header(card.report.title(), filter);
+        screen.add(new H3(card.report.title()),
+                new Paragraph("Period: " + header.period() + ". Compared with: " + header.comparison()
+                        + ". Filters: " + header.filters() + ". Data as of " + header.dataAsOf() + "."),
+                new ReportTable(card.report.screenRows(filter)));
+        screen.scrollIntoView();
     }
 }

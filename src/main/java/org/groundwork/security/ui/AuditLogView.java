@@ -25,7 +25,7 @@ import org.groundwork.base.Roles;
 @PageTitle("Audit log")
 @Menu(title = "Audit log", order = 910, icon = "vaadin:records")
 @RolesAllowed(Roles.ADMIN)
-public class AuditLogView extends VerticalLayout {
+class AuditLogView extends VerticalLayout {
 
     final TextField actor = new TextField("User");
     final ComboBox<AuditAction> action = new ComboBox<>("Event");
@@ -37,7 +37,7 @@ public class AuditLogView extends VerticalLayout {
     final Grid<AuditEvent> grid = new Grid<>();
     private final transient AuditService audit;
 
-    public AuditLogView(AuditService audit) {
+    AuditLogView(AuditService audit) {
         this.audit = audit;
         setSizeFull();
         action.setItems(AuditAction.values());

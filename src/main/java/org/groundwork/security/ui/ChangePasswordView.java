@@ -25,7 +25,7 @@ import org.groundwork.security.PasswordPolicy;
 @PageTitle("Change password")
 @Menu(title = "Change password", order = 1000, icon = "vaadin:key")
 @PermitAll
-public class ChangePasswordView extends VerticalLayout implements BeforeEnterObserver {
+class ChangePasswordView extends VerticalLayout implements BeforeEnterObserver {
 
     final PasswordField currentPassword = new PasswordField("Current password");
     final PasswordField newPassword = new PasswordField("New password");
@@ -35,7 +35,7 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
     private final BeanValidationBinder<PasswordChange> binder = new BeanValidationBinder<>(PasswordChange.class);
     private final transient AccountService accounts;
 
-    public ChangePasswordView(AccountService accounts) {
+    ChangePasswordView(AccountService accounts) {
         this.accounts = accounts;
         setMaxWidth("32rem");
         newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH

@@ -27,7 +27,7 @@ import org.groundwork.stakeholder.PartnerOrganizationService;
 @PageTitle("Users")
 @Menu(title = "Users", order = 900, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
-public class UserAdminView extends VerticalLayout {
+class UserAdminView extends VerticalLayout {
 
     final TextField search = new TextField();
     final Button newUser = new Button("New user", VaadinIcon.PLUS.create());
@@ -35,7 +35,7 @@ public class UserAdminView extends VerticalLayout {
     private final transient UserAdminService users;
     private final transient PartnerOrganizationService organizations;
 
-    public UserAdminView(UserAdminService users, PartnerOrganizationService organizations) {
+    UserAdminView(UserAdminService users, PartnerOrganizationService organizations) {
         this.users = users;
         this.organizations = organizations;
         setSizeFull();

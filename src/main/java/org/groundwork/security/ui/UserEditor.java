@@ -13,7 +13,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import java.util.Map;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.security.Role;
@@ -93,7 +95,14 @@ class UserEditor extends Dialog {
         Button toggle = new Button(account.isEnabled() ? "Disable" : "Enable", e -> toggleEnabled());
         toggle.addThemeVariants(account.isEnabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         Button reset = new Button("Reset password", e -> confirmReset());
-        return new Span(toggle, reset);
+        Button unlock = new Button("Unlock sign-in", e -> unlockSignIn());
+        unlock.setTooltipText("Clears failed sign-ins, so a locked-out user can try again at once.");
+        return new Span(toggle, reset, unlock);
+    }
+
+    private void unlockSignIn() {
+        users.unlockSignIn(account.getId());
+        Notifications.success(account.getFullName() + " can sign in again at once.");
     }
 
     private void save() {
@@ -119,19 +128,8 @@ class UserEditor extends Dialog {
     }
 
     private void showRuleViolation(RuleViolationException rule) {
-        var field = switch (rule.getField() == null ? "" : rule.getField()) {
-            case "username" -> username;
-            case "password" -> initialPassword;
-            case "roles" -> roles;
-            case "organization" -> organization;
-            default -> null;
-        };
-        if (field == null) {
-            Notifications.error(rule.getMessage());
-        } else {
-            field.setErrorMessage(rule.getMessage());
-            field.setInvalid(true);
-        }
+        FieldErrors.show(rule, Map.of("username", username, "password", initialPassword, "roles", roles,
+                "organization", organization));
     }
 
     private void toggleEnabled() {

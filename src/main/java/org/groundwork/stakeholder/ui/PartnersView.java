@@ -26,7 +26,7 @@ import org.groundwork.stakeholder.PartnerOrganizationService;
 @PageTitle("Partner organizations")
 @Menu(title = "Partners", order = 450, icon = "vaadin:handshake")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class PartnersView extends VerticalLayout {
+class PartnersView extends VerticalLayout {
 
     final TextField search = new TextField();
     final Checkbox showRetired = new Checkbox("Show retired");
@@ -34,7 +34,7 @@ public class PartnersView extends VerticalLayout {
     final Grid<PartnerOrganization> grid = new Grid<>();
     private final transient PartnerOrganizationService organizations;
 
-    public PartnersView(PartnerOrganizationService organizations, ObjectProvider<OrganizationSection> sections) {
+    PartnersView(PartnerOrganizationService organizations, ObjectProvider<OrganizationSection> sections) {
         this.organizations = organizations;
         List<OrganizationSection> contributed = sections.orderedStream()
                 .sorted(Comparator.comparingInt(OrganizationSection::order)).toList();

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
 import org.groundwork.business.TimelineEntry;
 import org.groundwork.business.TimelineSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /** Flags on the business page's timeline (raised and resolved), and the reason a flagged business is kept. */
 @Component
+@PreAuthorize(Roles.IS_INTERNAL)
 class FlagTimeline implements TimelineSource, BusinessReferences {
 
     private final FlagService flags;

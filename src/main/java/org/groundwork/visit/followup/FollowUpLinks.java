@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
 import org.groundwork.business.BusinessesMerged;
 import org.groundwork.business.TimelineEntry;
 import org.groundwork.business.TimelineSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  * follow-ups is kept, and moving them when businesses are merged.
  */
 @Component
+@PreAuthorize(Roles.IS_INTERNAL)
 class FollowUpLinks implements TimelineSource, BusinessReferences {
 
     private final FollowUpService followUps;

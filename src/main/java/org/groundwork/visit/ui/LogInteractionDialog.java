@@ -11,11 +11,15 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.EntityPicker;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.business.Business;
+import org.groundwork.business.BusinessNameSearch;
 import org.groundwork.security.StaffMember;
 import org.groundwork.visit.InteractionLog;
 import org.groundwork.visit.Visit;
@@ -40,8 +44,9 @@ class LogInteractionDialog extends Dialog {
         setHeaderTitle(preset == null ? "Log a call, email or event" : "Log a call, email or event with "
                 + preset.getDisplayName());
         setWidth("min(100vw, 34rem)");
-        business = Pickers.business(services.businesses());
-        staff = Pickers.staffMember(services.staff(), "Who was in touch");
+        business = EntityPicker.single("Business", new BusinessNameSearch(services.businesses()),
+                BusinessNameSearch::label);
+        staff = EntityPicker.single("Who was in touch", services.staff(), StaffMember::fullName);
         channel.setItems(List.of(VisitChannel.PHONE, VisitChannel.EMAIL, VisitChannel.EVENT));
         channel.setItemLabelGenerator(VisitChannel::label);
         channel.setValue(VisitChannel.PHONE);
@@ -71,19 +76,8 @@ class LogInteractionDialog extends Dialog {
                     staff.getValue() == null ? null : staff.getValue().id(), notes.getValue(),
                     durationHours.getValue()));
         } catch (RuleViolationException rule) {
-            var field = switch (rule.getField() == null ? "" : rule.getField()) {
-                case "business" -> business;
-                case "visitDate" -> date;
-                case "leadStaffId" -> staff;
-                case "notes" -> notes;
-                default -> null;
-            };
-            if (field == null) {
-                Notifications.error(rule.getMessage());
-            } else {
-                field.setErrorMessage(rule.getMessage());
-                field.setInvalid(true);
-            }
+            FieldErrors.show(rule, Map.of("business", business, "visitDate", date, "leadStaffId", staff,
+                    "notes", notes));
             return;
         } catch (RuntimeException failure) {
             SaveFailures.show(failure);

@@ -26,7 +26,7 @@ import org.groundwork.visit.VisitStatus;
 @PageTitle("My visits")
 @Menu(title = "My visits", order = 200, icon = "vaadin:calendar-user")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class MyVisitsView extends VerticalLayout {
+class MyVisitsView extends VerticalLayout {
 
     final Select<VisitStatus> status = new Select<>();
     final TextField search = new TextField();
@@ -38,7 +38,7 @@ public class MyVisitsView extends VerticalLayout {
     private final transient VisitUiServices services;
     private final Long me;
 
-    public MyVisitsView(VisitUiServices services) {
+    MyVisitsView(VisitUiServices services) {
         this.services = services;
         this.me = services.visits().myStaffId();
         setSizeFull();

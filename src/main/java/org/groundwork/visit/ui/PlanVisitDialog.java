@@ -20,14 +20,18 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.groundwork.base.Formats;
 import org.groundwork.base.RuleViolationException;
-import org.groundwork.base.ui.Notifications;
+import org.groundwork.base.ui.EntityPicker;
+import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.business.Business;
+import org.groundwork.business.BusinessNameSearch;
 import org.groundwork.security.StaffMember;
+import org.groundwork.stakeholder.OrganizationNameSearch;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.visit.RecentContact;
 import org.groundwork.visit.Visit;
@@ -58,10 +62,12 @@ class PlanVisitDialog extends Dialog {
         this.onPlanned = onPlanned;
         setHeaderTitle(preset == null ? "Plan a visit" : "Plan a visit to " + preset.getDisplayName());
         setWidth("min(100vw, 40rem)");
-        business = Pickers.business(services.businesses());
-        lead = Pickers.staffMember(services.staff(), "Led by");
-        others = Pickers.staff(services.staff(), "Other staff");
-        organizations = Pickers.organizations(services.organizations());
+        business = EntityPicker.single("Business", new BusinessNameSearch(services.businesses()),
+                BusinessNameSearch::label);
+        lead = EntityPicker.single("Led by", services.staff(), StaffMember::fullName);
+        others = EntityPicker.multiple("Other staff", services.staff(), StaffMember::fullName);
+        organizations = EntityPicker.multiple("Partner organizations",
+                new OrganizationNameSearch(services.organizations()), PartnerOrganization::getName);
         channel.setLabel("How");
         channel.setItems(VisitChannel.values());
         channel.setItemLabelGenerator(VisitChannel::label);
@@ -143,17 +149,6 @@ class PlanVisitDialog extends Dialog {
     }
 
     private void showOnField(RuleViolationException rule) {
-        var field = switch (rule.getField() == null ? "" : rule.getField()) {
-            case "business" -> business;
-            case "visitDate" -> date;
-            case "leadStaffId" -> lead;
-            default -> null;
-        };
-        if (field == null) {
-            Notifications.error(rule.getMessage());
-        } else {
-            field.setErrorMessage(rule.getMessage());
-            field.setInvalid(true);
-        }
+        FieldErrors.show(rule, Map.of("business", business, "visitDate", date, "leadStaffId", lead));
     }
 }

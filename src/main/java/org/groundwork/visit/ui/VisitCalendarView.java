@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ import org.springframework.data.domain.PageRequest;
 @PageTitle("Visit calendar")
 @Menu(title = "Visit calendar", order = 210, icon = "vaadin:calendar")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class VisitCalendarView extends VerticalLayout {
+class VisitCalendarView extends VerticalLayout {
 
     /** More than any one person can do in a month; keeps the query bounded. */
     private static final int MONTH_LIMIT = 500;
@@ -44,7 +44,7 @@ public class VisitCalendarView extends VerticalLayout {
     private final Long me;
     YearMonth shown;
 
-    public VisitCalendarView(VisitUiServices services) {
+    VisitCalendarView(VisitUiServices services) {
         this.services = services;
         this.me = services.visits().myStaffId();
         shown = YearMonth.now(services.clock());

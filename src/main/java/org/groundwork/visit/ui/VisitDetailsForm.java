@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.EntityPicker;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.security.StaffMember;
+import org.groundwork.stakeholder.OrganizationNameSearch;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.visit.InterviewService;
 import org.groundwork.visit.Visit;
@@ -55,9 +57,10 @@ class VisitDetailsForm extends FormLayout {
     VisitDetailsForm(InterviewService interviews, VisitUiServices services, Visit visit) {
         this.interviews = interviews;
         this.visit = visit;
-        leadStaffId = Pickers.staffMember(services.staff(), "Led by");
-        staffIds = Pickers.staff(services.staff(), "Other staff");
-        organizationIds = Pickers.organizations(services.organizations());
+        leadStaffId = EntityPicker.single("Led by", services.staff(), StaffMember::fullName);
+        staffIds = EntityPicker.multiple("Other staff", services.staff(), StaffMember::fullName);
+        organizationIds = EntityPicker.multiple("Partner organizations",
+                new OrganizationNameSearch(services.organizations()), PartnerOrganization::getName);
         bindPeople(services);
         channel.setLabel("How");
         channel.setItems(VisitChannel.values());

@@ -45,7 +45,7 @@ import org.groundwork.visit.interview.TemplateQuestion;
  */
 @Route("visits/:visitId([0-9]+)")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class VisitView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class VisitView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final H2 heading = new H2();
     final Paragraph summary = new Paragraph();
@@ -60,7 +60,7 @@ public class VisitView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient List<VisitAction> actions;
     private transient VisitSheet sheet;
 
-    public VisitView(InterviewService interviews, VisitReports reports, VisitUiServices services,
+    VisitView(InterviewService interviews, VisitReports reports, VisitUiServices services,
                      List<VisitAction> actions) {
         this.interviews = interviews;
         this.services = services;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
+import org.groundwork.base.ui.BoardColumn;
 import org.groundwork.business.Business;
 import org.groundwork.opportunity.Opportunity;
 import org.groundwork.opportunity.OpportunityService;
@@ -43,9 +44,9 @@ class OpportunityBoardViewTest extends ViewTestBase {
 
     @Test
     void eachStageShowsItsCardsAndTotals() {
-        StageColumn identified = board.columns.get(OpportunityStage.IDENTIFIED);
+        BoardColumn<OpportunityStage> identified = board.columns.get(OpportunityStage.IDENTIFIED);
         assertThat(card(OpportunityStage.IDENTIFIED)).isNotNull();
-        assertThat(identified.totals.getText()).contains("new jobs expected").contains("$");
+        assertThat(identified.summary.getText()).contains("new jobs expected").contains("$");
     }
 
     @Test

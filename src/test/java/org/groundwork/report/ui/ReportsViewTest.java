@@ -2,9 +2,11 @@ package org.groundwork.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import org.groundwork.report.Comparison;
 import org.groundwork.security.Role;
 import org.groundwork.testing.ViewTestBase;
 import org.junit.jupiter.api.Test;
@@ -12,19 +14,51 @@ import org.junit.jupiter.api.Test;
 class ReportsViewTest extends ViewTestBase {
 
     @Test
-    void anAdminCanDownloadTheUsersAndAccessReport() {
+    void anAdminSeesTheProgramReportsAndTheUsersAndAccessReport() {
         signIn("catalog-admin", Role.ADMIN);
         navigate(ReportsView.class);
-        assertThat($(H3.class).all()).extracting(H3::getText).contains("Users and access");
-        assertThat($(Anchor.class).all()).extracting(Anchor::getText).contains("Download PDF");
+        assertThat($(H3.class).all()).extracting(H3::getText).contains("Users and access",
+                "Retention and expansion summary", "Businesses at risk", "Visit activity", "Jobs and investment",
+                "Service standards", "Macro-issues");
     }
 
     @Test
-    void staffDoNotSeeAdminReports() {
+    void staffSeeProgramReportsButNotAdminReports() {
         signIn("catalog-staff", Role.STAFF);
         navigate(ReportsView.class);
-        assertThat($(H3.class).all()).extracting(H3::getText).doesNotContain("Users and access");
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
-                .contains("There are no reports for your role yet.");
+        assertThat($(H3.class).all()).extracting(H3::getText).doesNotContain("Users and access")
+                .contains("Retention and expansion summary");
+    }
+
+    @Test
+    void aDirectorShowsTheRetentionSummaryOnScreenWithItsHeader() {
+        signIn("catalog-director", Role.DIRECTOR);
+        ReportsView view = navigate(ReportsView.class);
+        view.parameters.preset.setValue(Presets.CUSTOM);
+        view.parameters.from.setValue(LocalDate.of(2019, 4, 1));
+        view.parameters.to.setValue(LocalDate.of(2019, 6, 30));
+        view.parameters.comparison.setValue(Comparison.SAME_PERIOD_LAST_YEAR);
+        ReportCard summary = view.cards.stream()
+                .filter(card -> card.report.title().equals("Retention and expansion summary")).findFirst().orElseThrow();
+        test(summary.show).click();
+
+        assertThat($(Paragraph.class, view.screen).first().getText()).contains("Q2 2019",
+                "Same period last year: Q2 2018", "All businesses", "Data as of");
+        Grid<?> table = $(Grid.class, view.screen).first();
+        assertThat(table.getColumns().stream().map(Grid.Column::getHeaderText).toList())
+                .contains("Measure", "Current", "Comparison", "Change");
+        assertThat(test(table).size()).isEqualTo(17);
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsRefused() {
+        signIn("catalog-director", Role.DIRECTOR);
+        ReportsView view = navigate(ReportsView.class);
+        view.parameters.preset.setValue(Presets.CUSTOM);
+        view.parameters.from.setValue(LocalDate.of(2019, 6, 1));
+        view.parameters.to.setValue(LocalDate.of(2019, 4, 1));
+        test(view.cards.getFirst().show).click();
+        assertThat(view.parameters.from.isInvalid()).isTrue();
+        assertThat(view.parameters.from.getErrorMessage()).contains("end is not before its start");
     }
 }

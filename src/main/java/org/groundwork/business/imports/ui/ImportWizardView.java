@@ -30,7 +30,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 @PageTitle("Import businesses")
 @Menu(title = "Import businesses", order = 920, icon = "vaadin:upload")
 @RolesAllowed(Roles.ADMIN)
-public class ImportWizardView extends VerticalLayout {
+class ImportWizardView extends VerticalLayout {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportWizardView.class);
     private static final int POLL_MILLIS = 500;
@@ -40,14 +40,14 @@ public class ImportWizardView extends VerticalLayout {
     transient Executor executor = task -> Thread.ofVirtual().name("business-import").start(task);
     Component step;
 
-    public ImportWizardView(BusinessImportService imports) {
+    ImportWizardView(BusinessImportService imports) {
         this.imports = imports;
         add(new H2("Import businesses"));
         startOver();
     }
 
     void startOver() {
-        show(new ImportUploadStep(imports.maxFileSize().toBytes(), this::fileReceived));
+        show(new ImportUploadStep(imports.maxFileSize().toBytes(), imports::receive, this::fileReceived));
     }
 
     void fileReceived(String fileName, byte[] content) {

@@ -19,13 +19,13 @@ import org.groundwork.visit.flag.FlagRuleService;
 @PageTitle("Flag rules")
 @Menu(title = "Flag rules", order = 930, icon = "vaadin:flag-o")
 @RolesAllowed(Roles.ADMIN)
-public class FlagRulesView extends VerticalLayout {
+class FlagRulesView extends VerticalLayout {
 
     final Button newRule = new Button("New rule", VaadinIcon.PLUS.create());
     final Grid<FlagRule> grid = new Grid<>();
     private final transient FlagRuleService rules;
 
-    public FlagRulesView(FlagRuleService rules) {
+    FlagRulesView(FlagRuleService rules) {
         this.rules = rules;
         setSizeFull();
         newRule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.groundwork.base.Roles;
+import org.groundwork.base.ui.EntityPicker;
 import org.groundwork.business.Sector;
 import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.StaffMember;
@@ -26,16 +27,16 @@ import org.springframework.data.domain.Sort;
 @PageTitle("Flags")
 @Menu(title = "Flags", order = 310, icon = "vaadin:flag")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class FlagsView extends VerticalLayout {
+class FlagsView extends VerticalLayout {
 
     final Select<FlagColour> colour = new Select<>();
     final Select<FlagStatus> status = new Select<>();
-    final ComboBox<StaffMember> owner = new ComboBox<>("Business owner");
+    final ComboBox<StaffMember> owner;
     final ComboBox<Sector> sector = new ComboBox<>("Sector");
     final FlagGrid grid;
     private final transient FlagService flags;
 
-    public FlagsView(FlagService flags, FollowUpDialogs followUps, StaffDirectory staff) {
+    FlagsView(FlagService flags, FollowUpDialogs followUps, StaffDirectory staff) {
         this.flags = flags;
         setSizeFull();
         colour.setLabel("Colour");
@@ -49,11 +50,7 @@ public class FlagsView extends VerticalLayout {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any");
         status.setValue(FlagStatus.OPEN);
-        owner.setItems(query -> staff.search(query.getFilter().orElse(null),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                query -> (int) staff.count(query.getFilter().orElse(null)));
-        owner.setItemLabelGenerator(StaffMember::fullName);
-        owner.setClearButtonVisible(true);
+        owner = EntityPicker.single("Business owner", staff, StaffMember::fullName);
         sector.setItems(Sector.values());
         sector.setItemLabelGenerator(Sector::label);
         sector.setClearButtonVisible(true);

@@ -12,15 +12,16 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.EntityPicker;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.StaffMember;
+import org.groundwork.stakeholder.OrganizationNameSearch;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.visit.followup.FollowUp;
 import org.groundwork.visit.followup.FollowUpService;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * Creates or edits a follow-up: what, who owns it (a staff member or a partner organization) and when it's due.
@@ -33,8 +34,8 @@ class FollowUpDialog extends Dialog {
 
     final TextArea description = new TextArea("What needs doing");
     final RadioButtonGroup<String> ownerKind = new RadioButtonGroup<>("Owner");
-    final ComboBox<StaffMember> staffOwner = new ComboBox<>("Staff member");
-    final ComboBox<PartnerOrganization> organizationOwner = new ComboBox<>("Partner organization");
+    final ComboBox<StaffMember> staffOwner;
+    final ComboBox<PartnerOrganization> organizationOwner;
     final DatePicker dueDate = new DatePicker("Due");
     final Button save = new Button("Save follow-up");
     private final BeanValidationBinder<FollowUp> binder = new BeanValidationBinder<>(FollowUp.class);
@@ -55,14 +56,9 @@ class FollowUpDialog extends Dialog {
                 + "welding program\".");
         ownerKind.setItems(STAFF, ORGANIZATION);
         ownerKind.addValueChangeListener(e -> showOwnerField());
-        staffOwner.setItems(query -> staff.search(query.getFilter().orElse(null),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                query -> (int) staff.count(query.getFilter().orElse(null)));
-        staffOwner.setItemLabelGenerator(StaffMember::fullName);
-        organizationOwner.setItems(query -> organizations.search(query.getFilter().orElse(null), false,
-                PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                query -> (int) organizations.count(query.getFilter().orElse(null), false));
-        organizationOwner.setItemLabelGenerator(PartnerOrganization::getName);
+        staffOwner = EntityPicker.single("Staff member", staff, StaffMember::fullName);
+        organizationOwner = EntityPicker.single("Partner organization", new OrganizationNameSearch(organizations),
+                PartnerOrganization::getName);
         binder.forField(description).bind("description");
         binder.forField(dueDate).bind("dueDate");
         binder.readBean(followUp);

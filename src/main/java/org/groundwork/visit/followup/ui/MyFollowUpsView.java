@@ -20,14 +20,14 @@ import org.springframework.data.domain.Sort;
 @PageTitle("My follow-ups")
 @Menu(title = "My follow-ups", order = 320, icon = "vaadin:check-square-o")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class MyFollowUpsView extends VerticalLayout {
+class MyFollowUpsView extends VerticalLayout {
 
     final Checkbox showClosed = new Checkbox("Show closed ones too");
     final FollowUpGrid grid;
     private final transient FollowUpService followUps;
     private final Long me;
 
-    public MyFollowUpsView(FollowUpService followUps, FollowUpDialogs dialogs, Clock clock) {
+    MyFollowUpsView(FollowUpService followUps, FollowUpDialogs dialogs, Clock clock) {
         this.followUps = followUps;
         this.me = followUps.myStaffId();
         setSizeFull();

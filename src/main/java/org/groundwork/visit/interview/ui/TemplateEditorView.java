@@ -33,7 +33,7 @@ import org.groundwork.visit.interview.TemplateSaved;
 @Route("admin/templates/edit/:templateId?([0-9]+)")
 @PageTitle("Edit questionnaire")
 @RolesAllowed(Roles.ADMIN)
-public class TemplateEditorView extends VerticalLayout implements BeforeEnterObserver {
+class TemplateEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField name = new TextField("Name");
     final TextField description = new TextField("Description");
@@ -46,7 +46,7 @@ public class TemplateEditorView extends VerticalLayout implements BeforeEnterObs
     private transient TemplateDraft draft;
     private boolean readOnly;
 
-    public TemplateEditorView(InterviewTemplateService templates) {
+    TemplateEditorView(InterviewTemplateService templates) {
         this.templates = templates;
         setMaxWidth("60rem");
         name.setWidthFull();

@@ -19,12 +19,12 @@ import org.groundwork.visit.interview.TemplateSummary;
 @PageTitle("Questionnaires")
 @Menu(title = "Questionnaires", order = 910, icon = "vaadin:clipboard-text")
 @RolesAllowed(Roles.ADMIN)
-public class TemplatesView extends VerticalLayout {
+class TemplatesView extends VerticalLayout {
 
     final Grid<TemplateSummary> grid = new Grid<>();
     final Button create = new Button("New questionnaire", VaadinIcon.PLUS.create());
 
-    public TemplatesView(InterviewTemplateService templates) {
+    TemplatesView(InterviewTemplateService templates) {
         setSizeFull();
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create.getUI().ifPresent(ui -> ui.navigate(TemplateEditorView.class)));

@@ -27,7 +27,7 @@ import org.groundwork.visit.standard.ServiceStandardService;
 @PageTitle("Service standards setup")
 @Menu(title = "Service standards setup", order = 940, icon = "vaadin:timer")
 @RolesAllowed(Roles.ADMIN)
-public class ServiceStandardsAdminView extends VerticalLayout {
+class ServiceStandardsAdminView extends VerticalLayout {
 
     final Button newStandard = new Button("New standard", VaadinIcon.PLUS.create());
     final Grid<ServiceStandard> grid = new Grid<>();
@@ -37,7 +37,7 @@ public class ServiceStandardsAdminView extends VerticalLayout {
     final Button addHoliday = new Button("Add holiday");
     private final transient ServiceStandardService standards;
 
-    public ServiceStandardsAdminView(ServiceStandardService standards) {
+    ServiceStandardsAdminView(ServiceStandardService standards) {
         this.standards = standards;
         newStandard.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newStandard.addClickListener(e -> new StandardEditor(standards, new ServiceStandard(), this::refresh).open());

@@ -26,14 +26,14 @@ import org.groundwork.visit.standard.StandardResult;
 @PageTitle("Service standards")
 @Menu(title = "Service standards", order = 330, icon = "vaadin:stopwatch")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class ServiceStandardsView extends VerticalLayout {
+class ServiceStandardsView extends VerticalLayout {
 
     final DatePicker from = new DatePicker("Work started from");
     final DatePicker to = new DatePicker("to");
     final Grid<StandardResult> grid = new Grid<>();
     private final transient ServiceStandardService standards;
 
-    public ServiceStandardsView(ServiceStandardService standards, Clock clock) {
+    ServiceStandardsView(ServiceStandardService standards, Clock clock) {
         this.standards = standards;
         setSizeFull();
         LocalDate today = LocalDate.now(clock);

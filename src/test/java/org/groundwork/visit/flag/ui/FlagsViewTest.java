@@ -67,8 +67,8 @@ class FlagsViewTest extends ViewTestBase {
         click(view.grid, "Resolve…");
         ResolveFlagDialog dialog = (ResolveFlagDialog) $(Dialog.class).single();
         test(dialog.resolve).click();
-        assertThat(dialog.note.isInvalid()).isTrue();
-        test(dialog.note).setValue("They signed a new ten-year lease here.");
+        assertThat(dialog.form.note.isInvalid()).isTrue();
+        test(dialog.form.note).setValue("They signed a new ten-year lease here.");
         test(dialog.resolve).click();
         assertThat(notifications()).contains("Flag resolved.");
         assertThat(test(view.grid).size()).isZero();

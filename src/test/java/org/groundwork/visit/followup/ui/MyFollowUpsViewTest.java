@@ -59,11 +59,11 @@ class MyFollowUpsViewTest extends ViewTestBase {
         click(view, 0, "Close…");
         CloseFollowUpDialog dialog = (CloseFollowUpDialog) $(Dialog.class).single();
         test(dialog.confirm).click();
-        assertThat(dialog.outcome.isInvalid()).isTrue();
-        assertThat(dialog.outcome.getErrorMessage()).contains("what came of it");
+        assertThat(dialog.form.outcome.isInvalid()).isTrue();
+        assertThat(dialog.form.outcome.getErrorMessage()).contains("what came of it");
         assertThat(dialog.isOpened()).isTrue();
 
-        test(dialog.outcome).setValue("Landlord extended the lease by three years.");
+        test(dialog.form.outcome).setValue("Landlord extended the lease by three years.");
         test(dialog.confirm).click();
         assertThat(notifications()).contains("Follow-up closed.");
         assertThat(test(view.grid).size()).isEqualTo(1);

@@ -1,0 +1,70 @@
+package org.groundwork.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+import org.groundwork.base.ui.chart.ChartOption;
+import org.groundwork.base.ui.chart.EChart;
+import org.groundwork.plan.DatePeriod;
+import org.groundwork.plan.DriftService;
+import org.groundwork.plan.Kpi;
+import org.groundwork.plan.KpiAttainment;
+import org.groundwork.plan.KpiFormat;
+
+/** Each KPI's actual against its target for the period, as bars of attainment and a table with the records. */
+class KpiPanel extends Div {
+
+    KpiPanel(List<KpiAttainment> kpis, DatePeriod period, DriftService drift) {
+        add(new H3("KPI attainment"));
+        List<KpiAttainment> measured = kpis.stream().filter(k -> k.attainment() != null).toList();
+        if (!measured.isEmpty()) {
+            EChart chart = new EChart(ChartOption.horizontalBars(null, measured.stream().map(k -> k.kpi().label())
+                    .toList(), List.of(new ChartOption.Series("Attained % of target", measured.stream()
+                    .map(k -> DistributionPanel.percent(k.attainment())).toList()))));
+            chart.setHeight(Math.max(160, 32 * measured.size() + 60) + "px");
+            add(chart);
+        }
+        Element table = new Element("table");
+        table.getClassList().add("gw-figures");
+        table.appendChild(row("th", "", "Actual", "Target for the period", "Attained"));
+        for (KpiAttainment kpi : kpis) {
+            Element row = row("td", kpi.kpi().label(), KpiFormat.amount(kpi.actual(), kpi.kpi()),
+                    kpi.target() == null ? "no target" : KpiFormat.amount(kpi.target(), kpi.kpi()),
+                    kpi.attainment() == null ? "—" : Math.round(kpi.attainment() * 100) + "%");
+            Element action = new Element("td");
+            records(kpi.kpi(), period, drift, action);
+            row.appendChild(action);
+            table.appendChild(row);
+        }
+        getElement().appendChild(table);
+    }
+
+    private static void records(Kpi kpi, DatePeriod period, DriftService drift, Element cell) {
+        switch (kpi) {
+            case VISITS, BUSINESSES_REACHED, KEY_COMPANIES_VISITED, MEDIAN_SATISFACTION -> {
+                Button visits = new Button("Show visits", e -> RecordsDialog.visits(drift, period, null, null,
+                        "Visits, " + period.label()));
+                visits.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                cell.appendChild(visits.getElement());
+            }
+            case JOBS_RETAINED, JOBS_CREATED, CAPITAL_INVESTMENT ->
+                    cell.appendChild(new Anchor("opportunities/list", "Opportunities").getElement());
+            case FLAGS_RESOLVED_ON_TIME -> cell.appendChild(new Anchor("flags", "Flags").getElement());
+            case FOLLOW_UPS_ON_TIME -> cell.appendChild(new Anchor("follow-ups", "Follow-ups").getElement());
+        }
+    }
+
+    private static Element row(String tag, String... texts) {
+        Element row = new Element("tr");
+        for (String text : texts) {
+            Element cell = new Element(tag);
+            cell.setText(text);
+            row.appendChild(cell);
+        }
+        return row;
+    }
+}

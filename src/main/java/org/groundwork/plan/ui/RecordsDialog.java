@@ -1,0 +1,53 @@
+package org.groundwork.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import org.groundwork.plan.Activity;
+import org.groundwork.plan.DatePeriod;
+import org.groundwork.plan.Dimension;
+import org.groundwork.plan.DriftService;
+import org.groundwork.plan.TimeRecord;
+import org.groundwork.plan.VisitRecord;
+
+/** The records behind a drift figure, paged from the database: the visits of a sector, or an activity's time. */
+final class RecordsDialog {
+
+    private RecordsDialog() {
+    }
+
+    static void visits(DriftService drift, DatePeriod period, Dimension dimension, String category, String title) {
+        Grid<VisitRecord> grid = new Grid<>();
+        // By URL, not by view class: the visit pages belong to the visit module.
+        grid.addComponentColumn(r -> new Anchor("visits/" + r.visitId(), r.businessName())).setHeader("Business")
+                .setFlexGrow(2);
+        grid.addColumn(VisitRecord::date).setHeader("Date");
+        grid.addColumn(r -> r.hours() == null ? "—" : r.hours().stripTrailingZeros().toPlainString() + " h")
+                .setHeader("Hours");
+        grid.setItems(query -> drift.visitRecords(period, dimension, category, query.getOffset(), query.getLimit())
+                .stream(), query -> (int) drift.countVisitRecords(period, dimension, category));
+        open(title, grid);
+    }
+
+    static void time(DriftService drift, DatePeriod period, Activity activity) {
+        Grid<TimeRecord> grid = new Grid<>();
+        grid.addColumn(TimeRecord::date).setHeader("Date");
+        grid.addColumn(TimeRecord::staffName).setHeader("Who");
+        grid.addColumn(r -> r.hours().stripTrailingZeros().toPlainString() + " h").setHeader("Hours");
+        grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader("Note").setFlexGrow(2);
+        grid.setItems(query -> drift.timeRecords(period, activity, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) drift.countTimeRecords(period, activity));
+        open(activity.label() + ", " + period.label(), grid);
+    }
+
+    private static void open(String title, Grid<?> grid) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        dialog.setWidth("min(95vw, 48rem)");
+        grid.setHeight("60vh");
+        dialog.add(grid);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+}

@@ -1,0 +1,164 @@
+package org.groundwork.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.groundwork.base.Roles;
+import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.FieldErrors;
+import org.groundwork.base.ui.Notifications;
+import org.groundwork.base.ui.SaveFailures;
+import org.groundwork.plan.Activity;
+import org.groundwork.plan.TimeEntryService;
+import org.groundwork.plan.WeekSheet;
+import org.groundwork.security.CurrentUser;
+import org.groundwork.security.Role;
+import org.groundwork.security.StaffDirectory;
+import org.groundwork.security.StaffMember;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The week's timesheet: a row per activity, a column per day, totals. Visits fill their own row from the visits'
+ * hours. Everyone edits only their own week; a director may pick anyone to read theirs.
+ */
+@Route("time")
+@PageTitle("My time")
+@Menu(title = "My time", order = 400, icon = "vaadin:clock")
+@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
+@CssImport("./styles/plan.css")
+public class TimesheetView extends VerticalLayout {
+
+    private final TimeEntryService time;
+    private final StaffMember me;
+    private final Div grid = new Div();
+    private final Span weekLabel = new Span();
+    final Map<String, NumberField> cells = new HashMap<>();
+    final Button save = new Button("Save the week", e -> save());
+    private StaffMember person;
+    private WeekSheet sheet;
+
+    public TimesheetView(TimeEntryService time, StaffDirectory staff, CurrentUser currentUser, Clock clock) {
+        this.time = time;
+        this.me = time.me();
+        this.person = me;
+        grid.addClassName("gw-week");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout navigation = new HorizontalLayout(
+                new Button(VaadinIcon.ANGLE_LEFT.create(), e -> load(sheet.monday().minusWeeks(1))), weekLabel,
+                new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> load(sheet.monday().plusWeeks(1))),
+                new Button("This week", e -> load(LocalDate.now(clock))));
+        navigation.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (currentUser.hasRole(Role.DIRECTOR)) {
+            ComboBox<StaffMember> who = new ComboBox<>("Whose time");
+            who.setItems(query -> staff.search(query.getFilter().orElse(""), PageRequest.of(query.getPage(),
+                    query.getPageSize())).stream(), query -> (int) staff.count(query.getFilter().orElse("")));
+            who.setItemLabelGenerator(StaffMember::fullName);
+            who.setValue(me);
+            who.addValueChangeListener(e -> {
+                person = e.getValue() == null ? me : e.getValue();
+                load(sheet.monday());
+            });
+            navigation.addComponentAsFirst(who);
+        }
+        add(new H2("Time by activity"), new Paragraph("Enter hours per activity and day. Visits count on their "
+                + "own from the hours recorded on each visit, so they are never entered twice."), navigation, grid,
+                save);
+        load(LocalDate.now(clock));
+    }
+
+    private void load(LocalDate day) {
+        sheet = time.week(person.id(), day);
+        weekLabel.setText("Week of " + sheet.monday());
+        boolean mine = person.id().equals(me.id());
+        save.setVisible(mine);
+        render(mine);
+    }
+
+    private void render(boolean editable) {
+        grid.removeAll();
+        cells.clear();
+        grid.add(text("Activity", "gw-week-head"));
+        sheet.days().forEach(d -> grid.add(text(d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
+                + d.getDayOfMonth(), "gw-week-head")));
+        grid.add(text("Total", "gw-week-head"));
+        for (Activity activity : Activity.values()) {
+            grid.add(text(activity.label(), null));
+            for (LocalDate day : sheet.days()) {
+                if (activity == Activity.VISITS || !editable) {
+                    grid.add(text(hours(sheet.hours(activity, day)), null));
+                } else {
+                    NumberField cell = new NumberField();
+                    cell.setMin(0);
+                    cell.setMax(24);
+                    cell.setStep(0.25);
+                    cell.setAriaLabel(activity.label() + " on " + day);
+                    BigDecimal plain = sheet.plainHours(activity, day);
+                    cell.setValue(plain == null ? null : plain.doubleValue());
+                    cells.put(activity + "@" + day, cell);
+                    grid.add(cell);
+                }
+            }
+            grid.add(text(hours(sheet.activityTotal(activity)), "gw-week-total"));
+        }
+        grid.add(text("Total", "gw-week-head"));
+        sheet.days().forEach(d -> grid.add(text(hours(sheet.dayTotal(d)), "gw-week-total")));
+        grid.add(text(hours(sheet.total()), "gw-week-total"));
+    }
+
+    private void save() {
+        Map<Activity, Map<LocalDate, BigDecimal>> hours = new EnumMap<>(Activity.class);
+        for (Activity activity : Activity.entered()) {
+            Map<LocalDate, BigDecimal> byDay = new HashMap<>();
+            for (LocalDate day : sheet.days()) {
+                Double value = cells.get(activity + "@" + day).getValue();
+                if (value != null) {
+                    byDay.put(day, BigDecimal.valueOf(value));
+                }
+            }
+            hours.put(activity, byDay);
+        }
+        try {
+            sheet = time.saveWeek(sheet, hours);
+            render(true);
+            Notifications.success("Your week is saved.");
+        } catch (RuleViolationException rule) {
+            FieldErrors.show(rule, cells);
+        } catch (RuntimeException failure) {
+            SaveFailures.show(failure);
+        }
+    }
+
+    private static Span text(String value, String className) {
+        Span span = new Span(value);
+        if (className != null) {
+            span.addClassName(className);
+        }
+        return span;
+    }
+
+    private static String hours(BigDecimal value) {
+        return value.signum() == 0 ? "·" : value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.groundwork.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Iterator;
+import java.util.function.Function;
+import org.groundwork.business.Sector;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Red and yellow flags open at the end of the period (raised by then, not resolved by then), red first, oldest
+ * first, each with the earliest open follow-up of its business. Rows are read off the database cursor as the
+ * report fills, so a long report never holds them all.
+ */
+@Component
+class AtRiskQueries {
+
+    private static final String SQL = "select b.id, b.legal_name, b.sector, u.full_name, f.colour, f.message,"
+            + " f.raised_at, (select fu.description from follow_up fu where fu.business_id = b.id"
+            + " and fu.status in ('OPEN', 'ACKNOWLEDGED') order by fu.due_date, fu.id limit 1),"
+            + " (select min(fu.due_date) from follow_up fu where fu.business_id = b.id"
+            + " and fu.status in ('OPEN', 'ACKNOWLEDGED'))"
+            + " from flag f join business b on b.id = f.business_id left join user_account u on u.id = b.owner_id"
+            + " where f.raised_at < :end and (f.resolved_at is null or f.resolved_at >= :end) and ";
+
+    private final JdbcClient jdbc;
+
+    /** Open flags by colour: red, then yellow. */
+    long[] totals(ReportFilter filter, ZoneId zone) {
+        BusinessScope scope = BusinessScope.of(filter);
+        return jdbc.sql("select coalesce(sum(case when f.colour = 'RED' then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when f.colour = 'RED' then 0 else 1 end), 0) from flag f"
+                        + " join business b on b.id = f.business_id where f.raised_at < :end"
+                        + " and (f.resolved_at is null or f.resolved_at >= :end) and " + scope.condition())
+                .params(scope.with(filter.period(), zone))
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    AtRiskQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    <T> T read(ReportFilter filter, LocalDate today, ZoneId zone, Function<Iterator<AtRiskRow>, T> reader) {
+        BusinessScope scope = BusinessScope.of(filter);
+        Map<String, Object> p = scope.with(filter.period(), zone);
+        LocalDate asOf = filter.period().to().isAfter(today) ? today : filter.period().to();
+        String order = " order by case when f.colour = 'RED' then 0 else 1 end, f.raised_at, f.id";
+        return jdbc.sql(SQL + scope.condition() + order).params(p).query((ResultSetExtractor<T>) rs -> reader.apply(new ResultSetIterator<>(rs, () -> {
+                    LocalDate raised = rs.getObject(7, LocalDateTime.class).atOffset(ZoneOffset.UTC)
+                            .atZoneSameInstant(zone).toLocalDate();
+                    String sector = rs.getString(3);
+                    return new AtRiskRow(rs.getLong(1), rs.getString(2),
+                            sector == null ? "No sector" : Sector.valueOf(sector).label(),
+                            rs.getString(4) == null ? "Nobody" : rs.getString(4),
+                            "RED".equals(rs.getString(5)) ? "Red" : "Yellow", rs.getString(6),
+                            (int) ChronoUnit.DAYS.between(raised, asOf), rs.getString(8),
+                            rs.getObject(9, LocalDate.class));
+                })));
+    }
+}

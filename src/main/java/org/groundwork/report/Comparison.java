@@ -1,0 +1,27 @@
+package org.groundwork.report;
+
+/** What a report's figures are set against. */
+public enum Comparison {
+    NONE("No comparison"),
+    PREVIOUS_PERIOD("Previous period"),
+    SAME_PERIOD_LAST_YEAR("Same period last year");
+
+    private final String label;
+
+    Comparison(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The period compared with, or null without a comparison. */
+    public Period of(Period period) {
+        return switch (this) {
+            case NONE -> null;
+            case PREVIOUS_PERIOD -> period.previous();
+            case SAME_PERIOD_LAST_YEAR -> period.sameLastYear();
+        };
+    }
+}

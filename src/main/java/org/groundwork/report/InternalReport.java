@@ -1,0 +1,52 @@
+package org.groundwork.report;
+
+import java.util.Iterator;
+import org.groundwork.base.ReportFormat;
+import org.groundwork.base.ReportRenderer;
+import org.groundwork.security.CurrentUser;
+import org.groundwork.security.Role;
+
+/**
+ * A program report for admins, directors and staff: a design in {@code reports/} filled with rows from the
+ * {@link ReportService} under the standard header.
+ */
+abstract class InternalReport implements ReportDefinition {
+
+    protected final ReportService reports;
+    private final ReportRenderer renderer;
+    private final ReportRuns runs;
+    private final CurrentUser currentUser;
+
+    InternalReport(ReportService reports, ReportRenderer renderer, ReportRuns runs, CurrentUser currentUser) {
+        this.reports = reports;
+        this.renderer = renderer;
+        this.runs = runs;
+        this.currentUser = currentUser;
+    }
+
+    /** The design's file name in {@code reports/}, without extension. */
+    abstract String design();
+
+    /** Fills the design with rows read for the filter (as the service narrows it for the reader). */
+    abstract byte[] fill(ReportFilter filter, ReportHeader header, ReportFormat format);
+
+    /** The filter the header states; a report that narrows it for staff states the narrowed one. */
+    ReportFilter stated(ReportFilter filter) {
+        return filter;
+    }
+
+    byte[] fillFrom(Iterator<?> rows, ReportHeader header, ReportFormat format) {
+        return renderer.render(design(), header.parameters(), rows, format);
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.STAFF);
+    }
+
+    @Override
+    public ReportFile render(ReportFilter filter, ReportFormat format) {
+        ReportHeader header = reports.header(title(), stated(filter));
+        return runs.run(title(), header, format, () -> fill(filter, header, format));
+    }
+}

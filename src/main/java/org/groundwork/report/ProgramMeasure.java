@@ -1,0 +1,37 @@
+package org.groundwork.report;
+
+/** A figure the retention summary reports and a director can put on a quarterly scorecard. */
+public enum ProgramMeasure {
+    VISITS("Visits completed", "visits"),
+    BUSINESSES_REACHED("Businesses reached", "businesses"),
+    KEY_COMPANIES_VISITED("Key companies visited", "% of key companies"),
+    FLAGS_RAISED("Flags raised", "flags"),
+    FLAGS_RESOLVED("Flags resolved", "flags"),
+    FLAGS_RESOLVED_IN_STANDARD("Flags resolved within " + ProgramMeasure.FLAG_STANDARD_DAYS + " days",
+            "% of resolved flags"),
+    JOBS_CREATED("Jobs created (won opportunities)", "jobs"),
+    JOBS_RETAINED("Jobs retained (won opportunities)", "jobs"),
+    JOBS_GAINED_AT_VISITED("Jobs gained at visited businesses", "jobs"),
+    JOBS_LOST_AT_VISITED("Jobs lost at visited businesses", "jobs"),
+    INVESTMENT("Capital investment (won opportunities)", "dollars"),
+    SATISFACTION("Average satisfaction", "of 5");
+
+    /** How quickly a flag should be resolved; the design names no flag standard, so the program uses 30 days. */
+    public static final int FLAG_STANDARD_DAYS = 30;
+
+    private final String label;
+    private final String unit;
+
+    ProgramMeasure(String label, String unit) {
+        this.label = label;
+        this.unit = unit;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String unit() {
+        return unit;
+    }
+}

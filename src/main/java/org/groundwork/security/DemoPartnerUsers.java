@@ -1,0 +1,72 @@
+package org.groundwork.security;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import org.groundwork.base.RunAsSystem;
+import org.groundwork.stakeholder.PartnerOrganization;
+import org.groundwork.stakeholder.PartnerOrganizationService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The {@code demo} profile's partner sign-ins: {@code partner} at the chamber and {@code partner2} at the workforce
+ * board, with the other demo users' password. Runs after the demo organizations exist ({@code DemoIssues}).
+ */
+@Component
+@Profile("demo")
+@Order(55)
+class DemoPartnerUsers implements ApplicationRunner {
+
+    static final String CHAMBER = "Riverside Chamber of Commerce";
+    static final String WORKFORCE_BOARD = "Tri-County Workforce Board";
+
+    private final UserAccountRepository users;
+    private final PartnerOrganizationService organizations;
+    private final PasswordEncoder encoder;
+    private final TransactionTemplate transactions;
+
+    DemoPartnerUsers(UserAccountRepository users, PartnerOrganizationService organizations, PasswordEncoder encoder,
+                     TransactionTemplate transactions) {
+        this.users = users;
+        this.organizations = organizations;
+        this.encoder = encoder;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Optional<Long> chamber = RunAsSystem.call(() -> organization(CHAMBER));
+        Optional<Long> workforce = RunAsSystem.call(() -> organization(WORKFORCE_BOARD));
+        transactions.executeWithoutResult(status -> {
+            chamber.ifPresent(id -> partner("partner", "Pat Partner", "pat@chamber.example", id));
+            workforce.ifPresent(id -> partner("partner2", "Wren Workforce", "wren@workforce.example", id));
+        });
+    }
+
+    private Optional<Long> organization(String name) {
+        return organizations.search(name, false, PageRequest.of(0, 5)).stream()
+                .filter(o -> o.getName().equals(name)).map(PartnerOrganization::getId).findFirst();
+    }
+
+    private void partner(String username, String fullName, String email, Long organizationId) {
+        UserAccount account = users.findByUsername(username).orElseGet(() -> {
+            UserAccount fresh = new UserAccount();
+            fresh.setUsername(username);
+            fresh.setFullName(fullName);
+            fresh.setEmail(email);
+            fresh.setRoles(EnumSet.of(Role.STAKEHOLDER));
+            fresh.setPasswordHash(encoder.encode(DemoUsers.PASSWORD));
+            return fresh;
+        });
+        if (account.getOrganizationId() == null) {
+            account.setOrganizationId(organizationId);
+            users.save(account);
+        }
+    }
+}

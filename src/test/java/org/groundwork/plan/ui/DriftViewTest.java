@@ -1,0 +1,52 @@
+package org.groundwork.plan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import org.groundwork.base.ui.chart.EChart;
+import org.groundwork.plan.PlanFixtures;
+import org.groundwork.plan.ProgramPlanService;
+import org.groundwork.security.Role;
+import org.groundwork.testing.ViewTestBase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DriftViewTest extends ViewTestBase {
+
+    @Autowired
+    ProgramPlanService plans;
+    @Autowired
+    PlanFixtures fixtures;
+
+    @BeforeEach
+    void aPlanExists() {
+        signIn("driftview-director", Role.DIRECTOR);
+        if (plans.latest().isEmpty()) {
+            plans.revise(fixtures.validDraft());
+        }
+    }
+
+    @Test
+    void theViewShowsTheIndexTheTrendEachDimensionAndTheKpis() {
+        navigate(DriftView.class);
+        assertThat($(Span.class).all()).anyMatch(s -> s.hasClassName("gw-drift-index"));
+        // the trend, three distributions (when anything was recorded) and the KPI attainment
+        assertThat($(EChart.class).all()).isNotEmpty().first().extracting(EChart::getOptionJson)
+                .asString().contains("\"type\":\"line\"", "Drift index");
+        assertThat($(KpiPanel.class).all()).hasSize(1);
+        assertThat($(DistributionPanel.class).all()).hasSize(3);
+        assertThat($(Button.class).all()).anyMatch(b -> b.getText().contains("Download the board report"));
+    }
+
+    @Test
+    void aFigureOpensTheVisitsBehindIt() {
+        navigate(DriftView.class);
+        Button visits = $(Button.class).all().stream().filter(b -> "Show visits".equals(b.getText())).findFirst()
+                .orElseThrow();
+        test(visits).click();
+        assertThat($(Grid.class).all()).hasSize(1);
+    }
+}

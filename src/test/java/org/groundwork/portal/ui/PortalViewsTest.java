@@ -1,0 +1,65 @@
+package org.groundwork.portal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Anchor;
+import org.groundwork.issue.ActionStatus;
+import org.groundwork.issue.PartnerPortalService;
+import org.groundwork.issue.PartnerWorld;
+import org.groundwork.testing.ViewTestBase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The portal's pages as partner A uses them: the board and list, working an action item, commenting. */
+class PortalViewsTest extends ViewTestBase {
+
+    @Autowired
+    PartnerWorld worlds;
+    @Autowired
+    PartnerPortalService portal;
+
+    private PartnerWorld.World world;
+
+    @BeforeEach
+    void buildWorld() {
+        world = worlds.build();
+        signIn(world.partnerA());
+    }
+
+    @Test
+    void theBoardAndTheListShowTheIssuesSharedWithTheirOrganization() {
+        PortalBoardView board = navigate(PortalRoutes.BOARD, PortalBoardView.class);
+        board.search.setValue(world.a().getName().substring("Org A ".length()));
+        assertThat($(Anchor.class).all()).extracting(Anchor::getText)
+                .contains(world.onlyA().getTitle(), world.both().getTitle())
+                .doesNotContain(world.onlyB().getTitle(), world.nobody().getTitle());
+        assertThat(test(board.list).size()).isEqualTo(2);
+    }
+
+    @Test
+    void aPartnerUpdatesTheirActionItemAndComments() {
+        PortalIssueView page = navigate(PortalRoutes.issue(world.onlyA().getId()), PortalIssueView.class);
+        assertThat(page.businesses.getText()).startsWith("2 businesses");
+        assertThat(page.named.getElement().getTextRecursively()).contains(world.named().getDisplayName());
+
+        page.actionPlan.statuses.getFirst().setValue(ActionStatus.DONE);
+        test(page.actionPlan.saveButtons.getFirst()).click();
+        assertThat(portal.issue(world.onlyA().getId()).orElseThrow().actionItems().getFirst().status())
+                .isEqualTo(ActionStatus.DONE);
+
+        page = $(PortalIssueView.class).single();
+        test(page.comments.body).setValue("@" + world.staff().getUsername() + " we can host the class");
+        test(page.comments.post).click();
+        page = $(PortalIssueView.class).single();
+        assertThat(page.comments.list.getElement().getTextRecursively()).contains("we can host the class");
+    }
+
+    @Test
+    void onAnIssueTheyMayOnlyViewThereIsNoCommentBox() {
+        signIn(world.partnerB());
+        PortalIssueView page = navigate(PortalRoutes.issue(world.both().getId()), PortalIssueView.class);
+        assertThat(page.comments.post.isAttached()).isFalse();
+        assertThat(page.actionPlan.saveButtons).isEmpty();
+    }
+}

@@ -1,0 +1,155 @@
+package org.groundwork.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.groundwork.security.Role;
+import org.groundwork.security.TestAccounts;
+import org.groundwork.testing.GroundworkTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Each report's figures on the fixed data set against the values worked out by hand in {@link ReportFixture}. */
+@GroundworkTest
+class ReportServiceTest {
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    ReportFixture data;
+
+    @BeforeEach
+    void fixture() {
+        data = new ReportFixture(jdbc, accounts);
+        accounts.signIn("rpt-director", Role.DIRECTOR);
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void retentionSummaryAgainstThePreviousQuarter() {
+        RetentionSummary summary = reports.retentionSummary(data.ownerFilter(Comparison.PREVIOUS_PERIOD));
+
+        assertThat(summary.current()).containsEntry(ProgramMeasure.VISITS, new BigDecimal("4"))
+                .containsEntry(ProgramMeasure.BUSINESSES_REACHED, new BigDecimal("3"))
+                .containsEntry(ProgramMeasure.KEY_COMPANIES_VISITED, new BigDecimal("66.7"))
+                .containsEntry(ProgramMeasure.FLAGS_RAISED, new BigDecimal("3"))
+                .containsEntry(ProgramMeasure.FLAGS_RESOLVED, new BigDecimal("2"))
+                .containsEntry(ProgramMeasure.FLAGS_RESOLVED_IN_STANDARD, new BigDecimal("50.0"))
+                .containsEntry(ProgramMeasure.JOBS_CREATED, new BigDecimal("14"))
+                .containsEntry(ProgramMeasure.JOBS_RETAINED, new BigDecimal("20"))
+                .containsEntry(ProgramMeasure.JOBS_GAINED_AT_VISITED, new BigDecimal("10"))
+                .containsEntry(ProgramMeasure.JOBS_LOST_AT_VISITED, new BigDecimal("5"))
+                .containsEntry(ProgramMeasure.INVESTMENT, new BigDecimal("450000.00"))
+                .containsEntry(ProgramMeasure.SATISFACTION, new BigDecimal("4.33"));
+        assertThat(summary.comparison()).containsEntry(ProgramMeasure.VISITS, new BigDecimal("1"))
+                .containsEntry(ProgramMeasure.KEY_COMPANIES_VISITED, new BigDecimal("33.3"))
+                .containsEntry(ProgramMeasure.FLAGS_RAISED, new BigDecimal("1"))
+                .containsEntry(ProgramMeasure.FLAGS_RESOLVED_IN_STANDARD, null)
+                .containsEntry(ProgramMeasure.JOBS_CREATED, new BigDecimal("2"))
+                .containsEntry(ProgramMeasure.JOBS_GAINED_AT_VISITED, new BigDecimal("0"));
+        assertThat(summary.satisfaction()).containsEntry(5, 1L).containsEntry(4, 2L).containsEntry(3, 0L);
+        assertThat(summary.comparisonSatisfaction()).containsEntry(3, 1L);
+        assertThat(summary.rows()).contains(MeasureRow.of("Visits completed", "visits", new BigDecimal("4"),
+                new BigDecimal("1")));
+    }
+
+    @Test
+    void sameQuarterLastYearHasNothing() {
+        RetentionSummary summary = reports.retentionSummary(data.ownerFilter(Comparison.SAME_PERIOD_LAST_YEAR));
+        assertThat(summary.comparison()).containsEntry(ProgramMeasure.VISITS, BigDecimal.ZERO)
+                .containsEntry(ProgramMeasure.KEY_COMPANIES_VISITED, new BigDecimal("0.0"));
+    }
+
+    @Test
+    void sectorAndTierFiltersNarrowTheBusinesses() {
+        ReportFilter retail = new ReportFilter(ReportFixture.Q2_2019, Comparison.NONE,
+                org.groundwork.business.Sector.RETAIL, null, data.owner.getId());
+        assertThat(reports.retentionSummary(retail).current()).containsEntry(ProgramMeasure.VISITS, BigDecimal.ONE);
+        ReportFilter tierA = new ReportFilter(ReportFixture.Q2_2019, Comparison.NONE, null,
+                org.groundwork.business.TargetTier.A, data.owner.getId());
+        assertThat(reports.retentionSummary(tierA).current()).containsEntry(ProgramMeasure.VISITS,
+                new BigDecimal("2"));
+    }
+
+    @Test
+    void businessesAtRiskAreTheFlagsOpenAtThePeriodsEnd() {
+        List<AtRiskRow> rows = reports.atRisk(data.ownerFilter(Comparison.NONE), iterator -> {
+            List<AtRiskRow> all = new ArrayList<>();
+            iterator.forEachRemaining(all::add);
+            return all;
+        });
+        assertThat(rows).extracting(AtRiskRow::colour, AtRiskRow::daysOpen, AtRiskRow::sector)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Red", 60, "Retail trade"),
+                        org.assertj.core.groups.Tuple.tuple("Yellow", 20, "Manufacturing"));
+        assertThat(rows.getFirst().nextAction()).isEqualTo("Call about the succession plan");
+        assertThat(rows.getFirst().owner()).isEqualTo(data.owner.getFullName());
+        assertThat(reports.atRiskTotals(data.ownerFilter(Comparison.NONE))).containsExactly(1, 1);
+    }
+
+    @Test
+    void visitActivityByStaffBySectorAndInTotal() {
+        List<ActivityRow> rows = reports.visitActivity(data.ownerFilter(Comparison.PREVIOUS_PERIOD));
+        assertThat(rows).contains(
+                new ActivityRow(ActivityRow.BY_STAFF, data.owner.getFullName(), 3L, 3L, new BigDecimal("3.50"), 1L),
+                new ActivityRow(ActivityRow.BY_STAFF, data.colleague.getFullName(), 1L, 1L, new BigDecimal("1.50"),
+                        0L),
+                new ActivityRow(ActivityRow.BY_SECTOR, "Manufacturing", 3L, 2L, new BigDecimal("4.50"), 1L),
+                new ActivityRow(ActivityRow.BY_SECTOR, "Retail trade", 1L, 1L, new BigDecimal("0.50"), 0L),
+                new ActivityRow(ActivityRow.TOTAL, "All staff", 4L, 3L, new BigDecimal("5.00"), 1L));
+    }
+
+    @Test
+    void staffSeeTheirOwnLineAndTheProgramTotalOnly() {
+        accounts.signIn(data.colleague);
+        List<ActivityRow> rows = reports.visitActivity(data.ownerFilter(Comparison.NONE));
+        assertThat(rows).filteredOn(r -> r.grouping().equals(ActivityRow.BY_STAFF))
+                .extracting(ActivityRow::name).containsExactly(data.colleague.getFullName());
+        assertThat(rows).filteredOn(r -> r.grouping().equals(ActivityRow.TOTAL))
+                .extracting(ActivityRow::visits).containsExactly(4L);
+        // The colleague owns none of the businesses at risk, so the list narrowed to their own is empty.
+        assertThat(reports.atRiskTotals(data.ownerFilter(Comparison.NONE))).containsExactly(0, 0);
+        assertThat(reports.header("Visit activity", data.ownerFilter(Comparison.NONE)).filters())
+                .contains("your own work and program totals");
+    }
+
+    @Test
+    void jobsAndInvestmentByKind() {
+        assertThat(reports.jobsAndInvestment(data.ownerFilter(Comparison.NONE))).containsExactly(
+                new JobsRow("Expansion", 1L, 1L, 10L, 8L, 20L, new BigDecimal("500000.00"),
+                        new BigDecimal("450000.00")),
+                new JobsRow("Hiring", 1L, 0L, 5L, 6L, 0L, new BigDecimal("0.00"), new BigDecimal("0.00")));
+    }
+
+    @Test
+    void macroIssuesCountAffectedBusinessesBySectorAndActionProgress() {
+        IssueRow issue = reports.macroIssues(data.ownerFilter(Comparison.NONE)).stream()
+                .filter(row -> row.issueId().equals(data.issueId)).findFirst().orElseThrow();
+        assertThat(issue.affectedBusinesses()).isEqualTo(3);
+        assertThat(issue.bySector()).isEqualTo("2 Manufacturing, 1 Retail trade");
+        assertThat(issue.actionsDone()).isEqualTo(1);
+        assertThat(issue.actionsOpen()).isEqualTo(1);
+        assertThat(issue.status()).isEqualTo("Active");
+    }
+
+    @Test
+    void partnersCannotRunReports() {
+        accounts.signIn("rpt-partner", Role.STAKEHOLDER);
+        assertThatThrownBy(() -> reports.retentionSummary(data.ownerFilter(Comparison.NONE)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
