@@ -18,7 +18,7 @@ import org.groundwork.report.ScorecardService;
 @Route(value = "public/scorecards/:token", autoLayout = false)
 @PageTitle("Scorecard")
 @AnonymousAllowed
-public class PublicScorecardView extends VerticalLayout implements BeforeEnterObserver {
+class PublicScorecardView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String UNAVAILABLE = "This scorecard link is not available. It may have been withdrawn.";
 

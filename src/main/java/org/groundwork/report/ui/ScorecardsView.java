@@ -23,7 +23,7 @@ import org.springframework.data.domain.PageRequest;
 @PageTitle("Scorecards")
 @Menu(title = "Scorecards", order = 510, icon = "vaadin:chart")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-public class ScorecardsView extends VerticalLayout {
+class ScorecardsView extends VerticalLayout {
 
     final Grid<Scorecard> published = new Grid<>();
     final Div details = new Div();
