@@ -95,14 +95,14 @@ class ReplicaRoutingTest {
 
         @Transactional
         public String write() {
-            jdbc.update("update marker set reads = reads + 1");
+            jdbc.update("update marker set read_count = read_count + 1");
             return whichDatabase();
         }
 
         /** A report method reached from inside a write: the transaction's primary connection is already taken. */
         @Transactional
         public String writeThenReport() {
-            jdbc.update("update marker set reads = reads + 1");
+            jdbc.update("update marker set read_count = read_count + 1");
             try {
                 return ReplicaRouting.onReplica(this::whichDatabase);
             } catch (Throwable e) {
@@ -125,8 +125,8 @@ class ReplicaRoutingTest {
         }
         DriverManagerDataSource dataSource = new DriverManagerDataSource(url, user(), password());
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("create table marker (name varchar(20) not null, reads int not null)");
-        jdbc.update("insert into marker (name, reads) values (?, 0)", marker);
+        jdbc.execute("create table marker (name varchar(20) not null, read_count int not null)");
+        jdbc.update("insert into marker (name, read_count) values (?, 0)", marker);
         return dataSource;
     }
 
