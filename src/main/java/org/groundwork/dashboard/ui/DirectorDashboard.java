@@ -57,8 +57,8 @@ class DirectorDashboard extends VerticalLayout {
         for (ProgramMeasure measure : ProgramMeasure.values()) {
             Kpi kpi = TARGETS.get(measure);
             BigDecimal target = kpi == null ? null : targets.get(kpi);
-            yearToDate.add(new Tile(measure.label() + (target == null ? "" : " (target " + number(target) + ")"),
-                    number(actual.get(measure)), "reports"));
+            yearToDate.add(new Tile(measure.label() + (target == null ? "" : " (target " + amount(target, measure, 0)
+                    + ")"), amount(actual.get(measure), measure, 1), "reports"));
         }
         Double index = drift.driftIndex(new DatePeriod(ytd.from(), ytd.to()));
         if (index != null) {
@@ -101,7 +101,13 @@ class DirectorDashboard extends VerticalLayout {
         return ChartOption.lines("Completed visits", quarters, List.of(new ChartOption.Series("Visits", visits)));
     }
 
-    private static String number(BigDecimal value) {
-        return value == null ? "—" : NumberFormat.getNumberInstance(Locale.US).format(value);
+    /** Prorated targets are fractional; a board reads whole visits and jobs, and shares with their % sign. */
+    private static String amount(BigDecimal value, ProgramMeasure measure, int decimals) {
+        if (value == null) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value) + (measure.unit().startsWith("%") ? "%" : "");
     }
 }
