@@ -68,6 +68,13 @@ class BusinessGridBenchmark {
         generate();
         System.out.printf("BENCHMARK generated %,d businesses and %,d contacts in %.1f s%n", BUSINESSES, CONTACTS,
                 (System.nanoTime() - start) / 1e9);
+        if (Boolean.getBoolean("groundwork.test.mysql")) {
+            // InnoDB recomputes a table's statistics in the background some time after 10% of its rows changed; a
+            // benchmark that starts right after a bulk load met them stale or fresh by chance, and the name filter's
+            // plan (merge the two name-prefix indexes, or walk the legal-name index until 50 rows match) followed.
+            // A live table's statistics are current, so the benchmark makes them current before it measures.
+            jdbc.execute("analyze table business, contact");
+        }
         Stopwatch.section("Businesses grid and search, " + BUSINESSES + " businesses");
         BusinessFilter all = BusinessFilter.all();
         long total = businesses.count(all);

@@ -133,6 +133,18 @@ class BusinessViewTest extends ViewTestBase {
     }
 
     @Test
+    void aTabIsBuiltOnlyWhenTheUserOpensIt() {
+        BusinessView view = open();
+        assertThat(view.overview).isNotNull();
+        assertThat(view.contacts).isNull();
+        assertThat(view.employees).isNull();
+
+        select(view, "Contacts");
+        assertThat(view.contacts).isNotNull();
+        assertThat(view.employees).isNull();
+    }
+
+    @Test
     void anUnknownBusinessGetsAFriendlyNotFoundPage() {
         navigate("businesses/987654321", NotFoundView.class);
         navigate("businesses/not-a-number", NotFoundView.class);
