@@ -52,14 +52,13 @@ class BusinessMerger {
         movedCounts.forEach(count -> count.moveTo(survivor));
         fillBlanks(survivor, merged);
         survivor.getTags().addAll(merged.getTags());
-        if (merged.getLastContactDate() != null && (survivor.getLastContactDate() == null
-                || merged.getLastContactDate().isAfter(survivor.getLastContactDate()))) {
-            survivor.setLastContactDate(merged.getLastContactDate());
-        }
-        employeeCounts.flush();
-        employeeCounts.findFirstByBusinessIdOrderByAsOfDescIdDesc(survivor.getId())
-                .ifPresent(latest -> survivor.setCurrentEmployees(latest.getEmployees()));
         businesses.saveAndFlush(survivor);
+        // Derived figures are never written by saving the entity; targeted updates move them (and clear the context).
+        if (merged.getLastContactDate() != null) {
+            businesses.updateLastContact(survivor.getId(), merged.getLastContactDate());
+        }
+        employeeCounts.findFirstByBusinessIdOrderByAsOfDescIdDesc(survivor.getId())
+                .ifPresent(latest -> businesses.updateCurrentEmployees(survivor.getId(), latest.getEmployees()));
         String details = "Merged " + merged.getDisplayName() + " (#" + merged.getId() + ") into "
                 + survivor.getDisplayName() + " (#" + survivor.getId() + "): " + movedContacts.size()
                 + " contacts and " + movedCounts.size() + " employee counts moved; the duplicate was archived.";

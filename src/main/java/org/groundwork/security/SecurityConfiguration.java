@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
@@ -53,7 +54,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, AuditService audit,
                                             SessionFreshness freshness) throws Exception {
+        // An address that is no page must reach Vaadin's router, which shows the app's "not found" page to a
+        // signed-in user; the configurer's default refuses it with a bare 403. Every other path is Vaadin's too
+        // (the app has no other servlet or controller) and each route keeps its own access check.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .anyRequest(AuthorizedUrl::authenticated)
                 .loginView(LoginView.class)
                 .addLogoutHandler((request, response, authentication) -> {
                     if (authentication != null) {

@@ -28,6 +28,7 @@ import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.groundwork.security.StaffDirectory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.groundwork.base.ui.RouteIds;
 
 /**
  * One business at its own address: its name and standing, the actions other features offer, and tabs for the
@@ -71,7 +72,7 @@ class BusinessView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Business> found = event.getRouteParameters().get("id").flatMap(BusinessView::parseId)
+        Optional<Business> found = RouteIds.of(event, "id")
                 .flatMap(businesses::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "There is no business with that number.");
@@ -155,13 +156,5 @@ class BusinessView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             badge.getElement().getThemeList().add(theme);
         }
         return badge;
-    }
-
-    private static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.valueOf(text));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
     }
 }

@@ -18,6 +18,7 @@ import org.groundwork.issue.IssueHeat;
 import org.groundwork.issue.IssueStatus;
 import org.groundwork.issue.MacroIssue;
 import org.groundwork.stakeholder.PartnerOrganization;
+import org.groundwork.base.ui.RouteIds;
 
 /**
  * One macro-issue: its details and status, heat, the businesses it affects with counts by sector, its action plan,
@@ -58,7 +59,7 @@ class IssueView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id = event.getRouteParameters().getLong("id").orElse(null);
+        Long id = RouteIds.of(event, "id").orElse(null);
         if (id == null || services.issues().find(id).isEmpty()) {
             event.rerouteToError(NotFoundException.class, "That issue doesn't exist.");
             return;

@@ -22,6 +22,7 @@ import org.groundwork.opportunity.Opportunity;
 import org.groundwork.opportunity.OpportunityStage;
 import org.groundwork.opportunity.StageChange;
 import org.groundwork.stakeholder.PartnerOrganization;
+import org.groundwork.base.ui.RouteIds;
 
 /** One opportunity: its details, buttons to move it to another stage, and every stage change with who and when. */
 @Route("opportunities/:id")
@@ -51,7 +52,7 @@ class OpportunityView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id = event.getRouteParameters().getLong("id").orElse(null);
+        Long id = RouteIds.of(event, "id").orElse(null);
         if (id == null || services.opportunities().find(id).isEmpty()) {
             event.rerouteToError(NotFoundException.class, "That opportunity doesn't exist.");
             return;

@@ -18,6 +18,7 @@ import org.groundwork.base.Roles;
 import org.groundwork.issue.NamedBusiness;
 import org.groundwork.issue.PartnerPortalService;
 import org.groundwork.issue.PortalIssue;
+import org.groundwork.base.ui.RouteIds;
 
 /**
  * One issue as the partner's organization may see it. An id that isn't shared with them gets exactly the page an
@@ -46,7 +47,7 @@ class PortalIssueView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<PortalIssue> issue = event.getRouteParameters().getLong("id").flatMap(portal::issue);
+        Optional<PortalIssue> issue = RouteIds.of(event, "id").flatMap(portal::issue);
         if (issue.isEmpty()) {
             event.rerouteToError(NotFoundException.class, NOT_FOUND);
             return;

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -28,6 +29,7 @@ import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.Notifications;
+import org.groundwork.base.ui.RouteIds;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.visit.InterviewService;
 import org.groundwork.visit.MissingAnswersException;
@@ -78,7 +80,11 @@ class VisitView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id = event.getRouteParameters().getLong("visitId").orElse(null);
+        Long id = RouteIds.of(event, "visitId").orElse(null);
+        if (id == null) {
+            event.rerouteToError(NotFoundException.class, "There is no visit with that number.");
+            return;
+        }
         try {
             sheet = interviews.sheet(id);
         } catch (RuleViolationException gone) {

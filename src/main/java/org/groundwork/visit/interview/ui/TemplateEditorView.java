@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -18,6 +19,7 @@ import java.util.List;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.Notifications;
+import org.groundwork.base.ui.RouteIds;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.visit.interview.AnswerType;
 import org.groundwork.visit.interview.InterviewTemplate;
@@ -60,13 +62,27 @@ class TemplateEditorView extends VerticalLayout implements BeforeEnterObserver {
         save.addClickListener(e -> save());
     }
 
+    private boolean exists(Long templateId) {
+        try {
+            templates.get(templateId);
+            return true;
+        } catch (RuleViolationException gone) {
+            return false;
+        }
+    }
+
     static RouteParameters parameters(Long templateId) {
         return new RouteParameters("templateId", String.valueOf(templateId));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id = event.getRouteParameters().getLong("templateId").orElse(null);
+        boolean given = event.getRouteParameters().get("templateId").isPresent();
+        Long id = RouteIds.of(event, "templateId").filter(this::exists).orElse(null);
+        if (given && id == null) {
+            event.rerouteToError(NotFoundException.class, "There is no questionnaire with that number.");
+            return;
+        }
         if (id == null) {
             draft = new TemplateDraft(null, 0, "", "");
             draft.getSections().add(new TemplateDraft.Section("First section", List.of(blankQuestion())));
