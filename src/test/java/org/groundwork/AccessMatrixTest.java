@@ -46,6 +46,7 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("account/password", SIGNED_IN);
         EXPECTED.put("reports", INTERNAL);
         EXPECTED.put("scorecards", INTERNAL);
+        EXPECTED.put("reports/records/:measure", INTERNAL);
         EXPECTED.put("public/scorecards/:token", Set.of(ANONYMOUS, "ADMIN", "DIRECTOR", "STAFF", "STAKEHOLDER"));
         EXPECTED.put("admin/users", ADMIN);
         EXPECTED.put("admin/audit", ADMIN);
@@ -90,6 +91,7 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("portal/issues/:id", PARTNER);
         EXPECTED.put("portal/follow-ups", PARTNER);
         EXPECTED.put("portal/notifications", PARTNER);
+        EXPECTED.put("portal/scorecards", PARTNER);
     }
 
     @Autowired

@@ -1,10 +1,12 @@
 package org.groundwork.plan;
 
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,19 +32,21 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Roles.IS_INTERNAL)
 public class TimeEntryService {
 
-    private static final BigDecimal DAY = new BigDecimal("24");
-
     private final TimeEntryRepository entries;
     private final DriftQueries queries;
+    private final TimeSubjects subjects;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
+    private final Validator validator;
 
-    TimeEntryService(TimeEntryRepository entries, DriftQueries queries, StaffDirectory staff,
-                     CurrentUser currentUser) {
+    TimeEntryService(TimeEntryRepository entries, DriftQueries queries, TimeSubjects subjects, StaffDirectory staff,
+                     CurrentUser currentUser, Validator validator) {
         this.entries = entries;
         this.queries = queries;
+        this.subjects = subjects;
         this.staff = staff;
         this.currentUser = currentUser;
+        this.validator = validator;
     }
 
     /** The signed-in person as a staff member. */
@@ -59,7 +63,7 @@ public class TimeEntryService {
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         DatePeriod week = new DatePeriod(monday, monday.plusDays(6));
         Map<Activity, Map<LocalDate, BigDecimal>> plain = WeekSheet.emptyHours();
-        List<TimeEntry> linked = new ArrayList<>();
+        List<LinkedTime> linked = new ArrayList<>();
         Map<Long, Long> versions = new HashMap<>();
         for (TimeEntry entry : entries.findByStaffIdAndEntryDateBetweenOrderByEntryDateAsc(staffId, week.from(),
                 week.to())) {
@@ -67,7 +71,7 @@ public class TimeEntryService {
                 plain.get(entry.getActivity()).put(entry.getEntryDate(), entry.getHours());
                 versions.put(entry.getId(), entry.getVersion());
             } else {
-                linked.add(entry);
+                linked.add(subjects.describe(entry));
             }
         }
         return new WeekSheet(staffId, monday, plain, linked, queries.visitHoursByDay(staffId, week), versions);
@@ -83,8 +87,8 @@ public class TimeEntryService {
         if (!read.staffId().equals(me)) {
             throw new AccessDeniedException("Nobody edits another person's time");
         }
-        check(read, hours);
         Map<String, TimeEntry> current = new HashMap<>();
+        Map<LocalDate, BigDecimal> linked = new HashMap<>();
         for (TimeEntry entry : entries.findByStaffIdAndEntryDateBetweenOrderByEntryDateAsc(me, read.monday(),
                 read.monday().plusDays(6))) {
             if (entry.isPlain()) {
@@ -92,11 +96,14 @@ public class TimeEntryService {
                     throw new OptimisticLockingFailureException("The week changed since it was read");
                 }
                 current.put(entry.getActivity() + "@" + entry.getEntryDate(), entry);
+            } else {
+                linked.merge(entry.getEntryDate(), entry.getHours(), BigDecimal::add);
             }
         }
         if (current.size() != read.versions().size()) {
             throw new OptimisticLockingFailureException("The week changed since it was read");
         }
+        TimeRules.checkWeek(read, hours, linked);
         for (Activity activity : Activity.entered()) {
             for (LocalDate day : read.days()) {
                 BigDecimal value = hours.getOrDefault(activity, Map.of()).get(day);
@@ -116,23 +123,26 @@ public class TimeEntryService {
         return week(me, read.monday());
     }
 
-    /** Records time that names a business or an issue (or both), for the signed-in person. */
+    /**
+     * Records time that names a business or an issue (or both), for the signed-in person. Refused, with the field
+     * the message belongs to, when the draft breaks a constraint, names neither, names an archived or missing
+     * business or a missing issue, or would put more than 24 hours on its day.
+     */
     @Transactional
-    public TimeEntry addLinked(LocalDate day, Activity activity, BigDecimal hours, Long businessId, Long issueId,
-                               String note) {
-        if (activity == null || activity == Activity.VISITS) {
-            throw new RuleViolationException("activity", "Choose what the time was spent on (visits record "
-                    + "their own hours).");
+    public LinkedTime addLinked(LinkedTimeDraft draft) {
+        validator.validate(draft).stream().min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .ifPresent(broken -> {
+                    throw new RuleViolationException(broken.getPropertyPath().toString(), broken.getMessage());
+                });
+        if (draft.getActivity() == Activity.VISITS) {
+            throw new RuleViolationException("activity", "Visits record their own hours; choose another activity.");
         }
-        if (hours == null || hours.signum() <= 0 || hours.compareTo(DAY) > 0) {
-            throw new RuleViolationException("hours", "Enter the hours, more than 0 and at most 24.");
-        }
-        if (businessId == null && issueId == null) {
-            throw new RuleViolationException("business", "Name the business or the issue the time was for.");
-        }
-        TimeEntry entry = new TimeEntry(me().id(), day, activity, hours);
-        entry.linkTo(businessId, issueId, note);
-        return entries.saveAndFlush(entry);
+        subjects.check(draft.getBusinessId(), draft.getIssueId());
+        Long me = me().id();
+        TimeRules.checkDay(draft.getDay(), entries.hoursOn(me, draft.getDay()), draft.getHours());
+        TimeEntry entry = new TimeEntry(me, draft.getDay(), draft.getActivity(), draft.getHours());
+        entry.linkTo(draft.getBusinessId(), draft.getIssueId(), draft.getNote());
+        return subjects.describe(entries.saveAndFlush(entry));
     }
 
     /** Removes one of the signed-in person's own entries. */
@@ -147,23 +157,5 @@ public class TimeEntryService {
             throw new OptimisticLockingFailureException("The entry changed since it was read");
         }
         entries.delete(entry);
-    }
-
-    private static void check(WeekSheet read, Map<Activity, Map<LocalDate, BigDecimal>> hours) {
-        for (LocalDate day : read.days()) {
-            BigDecimal total = BigDecimal.ZERO;
-            for (Activity activity : Activity.entered()) {
-                BigDecimal value = hours.getOrDefault(activity, Map.of()).get(day);
-                if (value != null && (value.signum() < 0 || value.compareTo(DAY) > 0)) {
-                    throw new RuleViolationException(activity + "@" + day, activity.label() + " on " + day
-                            + ": enter hours from 0 to 24.");
-                }
-                total = total.add(value == null ? BigDecimal.ZERO : value);
-            }
-            if (total.compareTo(DAY) > 0) {
-                throw new RuleViolationException(null, "On " + day + " the hours add up to "
-                        + total.stripTrailingZeros().toPlainString() + ", more than a day has.");
-            }
-        }
     }
 }

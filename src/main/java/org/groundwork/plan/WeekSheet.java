@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  * {@code versions} holds each plain entry's version when read, so saving detects someone else's change.
  */
 public record WeekSheet(Long staffId, LocalDate monday, Map<Activity, Map<LocalDate, BigDecimal>> plain,
-                        List<TimeEntry> linked, Map<LocalDate, BigDecimal> visitHours,
+                        List<LinkedTime> linked, Map<LocalDate, BigDecimal> visitHours,
                         Map<Long, Long> versions) {
 
     public List<LocalDate> days() {
@@ -25,8 +25,8 @@ public record WeekSheet(Long staffId, LocalDate monday, Map<Activity, Map<LocalD
         if (activity == Activity.VISITS) {
             return visitHours.getOrDefault(day, BigDecimal.ZERO);
         }
-        BigDecimal linkedHours = linked.stream().filter(e -> e.getActivity() == activity
-                && e.getEntryDate().equals(day)).map(TimeEntry::getHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal linkedHours = linked.stream().filter(e -> e.activity() == activity && e.date().equals(day))
+                .map(LinkedTime::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         return plain.getOrDefault(activity, Map.of()).getOrDefault(day, BigDecimal.ZERO).add(linkedHours);
     }
 

@@ -38,13 +38,15 @@ public class ReportService {
     private final JobsQueries jobs;
     private final IssueQueries issues;
     private final MyWorkQueries myWork;
+    private final MeasureRecordQueries records;
     private final ServiceStandardService standards;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ReportService(RetentionQueries retention, AtRiskQueries atRisk, ActivityQueries activity, JobsQueries jobs,
-                  IssueQueries issues, MyWorkQueries myWork, ServiceStandardService standards, StaffDirectory staff,
+                  IssueQueries issues, MyWorkQueries myWork, MeasureRecordQueries records,
+                  ServiceStandardService standards, StaffDirectory staff,
                   CurrentUser currentUser, Clock clock) {
         this.retention = retention;
         this.atRisk = atRisk;
@@ -52,6 +54,7 @@ public class ReportService {
         this.jobs = jobs;
         this.issues = issues;
         this.myWork = myWork;
+        this.records = records;
         this.standards = standards;
         this.staff = staff;
         this.currentUser = currentUser;
@@ -66,6 +69,15 @@ public class ReportService {
                 compared == null ? null : retention.measures(filter, compared, zone),
                 retention.satisfaction(filter, filter.period(), zone),
                 compared == null ? null : retention.satisfaction(filter, compared, zone));
+    }
+
+    /**
+     * A page of the records behind one figure of {@link #retentionSummary} for the same filter; staff get those
+     * on the businesses they own.
+     */
+    @PreAuthorize(Roles.IS_INTERNAL)
+    public List<MeasureRecord> records(ProgramMeasure measure, ReportFilter filter, int offset, int limit) {
+        return records.records(measure, ownWorkFor(filter), clock.getZone(), offset, limit);
     }
 
     /** Flags open at the end of the period, red then yellow; for staff only on the businesses they own. */

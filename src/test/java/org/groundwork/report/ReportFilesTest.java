@@ -80,10 +80,26 @@ class ReportFilesTest {
     }
 
     @Test
+    void retentionSummaryPdfDrawsItsChartsFromTheReportFigures() throws IOException {
+        String text = pdfText(retentionSummary.render(data.ownerFilter(Comparison.PREVIOUS_PERIOD), ReportFormat.PDF)
+                .content());
+
+        // The titles, legends and bar labels exist only inside the charts; the jobs chart labels its bars with
+        // the figures of the table (14 created this period, 2 in the one before).
+        assertThat(text).contains("Activity: this period against the comparison", "Jobs retained and created",
+                "Satisfaction distribution (visits per score)", "This period", "Compared with");
+        String jobsChart = compact(text.substring(text.indexOf("Jobs retained and created")));
+        assertThat(jobsChart).contains("14", "20", "4of5");
+    }
+
+    @Test
     void retentionSummaryXlsxHoldsNumbersAndEveryRunIsAudited() throws IOException {
         long runsBefore = runs();
         ReportFile file = retentionSummary.render(data.ownerFilter(Comparison.PREVIOUS_PERIOD), ReportFormat.XLSX);
 
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+            assertThat(workbook.getAllPictures()).as("the three charts, as pictures").hasSize(3);
+        }
         Map<String, Row> rows = rowsByFirstText(file.content());
         Row visits = rows.get("Visits completed");
         assertThat(numbers(visits)).containsExactly(4.0, 1.0, 3.0);

@@ -69,6 +69,32 @@ class ReportServiceTest {
     }
 
     @Test
+    void theRecordsBehindAFigureAreTheOnesItCounts() {
+        ReportFilter filter = data.ownerFilter(Comparison.NONE);
+
+        assertThat(reports.records(ProgramMeasure.VISITS, filter, 0, 50)).hasSize(4)
+                .allSatisfy(r -> assertThat(r.link()).startsWith("visits/"))
+                .extracting(MeasureRecord::day).containsExactly(java.time.LocalDate.of(2019, 4, 10),
+                        java.time.LocalDate.of(2019, 5, 20), java.time.LocalDate.of(2019, 6, 1),
+                        java.time.LocalDate.of(2019, 6, 30));
+        assertThat(reports.records(ProgramMeasure.VISITS, filter, 1, 2)).hasSize(2);
+        assertThat(reports.records(ProgramMeasure.BUSINESSES_REACHED, filter, 0, 50)).extracting(MeasureRecord::link)
+                .containsExactlyInAnyOrder("businesses/" + data.alder, "businesses/" + data.birch,
+                        "businesses/" + data.cedar);
+        assertThat(reports.records(ProgramMeasure.KEY_COMPANIES_VISITED, filter, 0, 50)).hasSize(3)
+                .filteredOn(r -> r.day() == null).singleElement().extracting(MeasureRecord::detail)
+                .isEqualTo("Key company not visited in the period");
+        assertThat(reports.records(ProgramMeasure.FLAGS_RAISED, filter, 0, 50)).hasSize(3);
+        assertThat(reports.records(ProgramMeasure.FLAGS_RESOLVED_IN_STANDARD, filter, 0, 50)).hasSize(2)
+                .extracting(MeasureRecord::detail).anySatisfy(d -> assertThat(d).contains("Lease ends soon",
+                        "resolved after 21 days"));
+        assertThat(reports.records(ProgramMeasure.JOBS_CREATED, filter, 0, 50)).hasSize(2)
+                .allSatisfy(r -> assertThat(r.link()).startsWith("opportunities/"))
+                .extracting(MeasureRecord::detail).anySatisfy(d -> assertThat(d)
+                        .endsWith("8 jobs created, 20 retained, $450000.00 invested"));
+    }
+
+    @Test
     void sameQuarterLastYearHasNothing() {
         RetentionSummary summary = reports.retentionSummary(data.ownerFilter(Comparison.SAME_PERIOD_LAST_YEAR));
         assertThat(summary.comparison()).containsEntry(ProgramMeasure.VISITS, BigDecimal.ZERO)

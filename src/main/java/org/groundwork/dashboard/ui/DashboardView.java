@@ -20,6 +20,8 @@ import org.groundwork.report.MyWork;
 import org.groundwork.report.ReportService;
 import org.groundwork.report.Scorecard;
 import org.groundwork.report.ScorecardService;
+import org.groundwork.report.ui.ReportRoutes;
+import org.groundwork.report.ui.ScorecardPdfLink;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.springframework.data.domain.PageRequest;
@@ -55,10 +57,16 @@ public class DashboardView extends VerticalLayout {
             add(new Anchor("portal", "Issues shared with your organization"),
                     new Anchor("portal/follow-ups", "Follow-ups your organization owns"), new H3("Scorecards"));
             List<Scorecard> shared = scorecards.sharedWithMyOrganization(PageRequest.of(0, 8));
-            shared.forEach(card -> add(new ScorecardLink(card, scorecards)));
+            shared.forEach(card -> add(block(new ScorecardPdfLink(card, scorecards, card.title() + " (PDF)"))));
+            add(new Anchor(ReportRoutes.PARTNER_SCORECARDS, "All scorecards shared with your organization"));
             if (shared.isEmpty()) {
                 add(new Paragraph("No scorecards have been shared with your organization yet."));
             }
         }
+    }
+
+    private static Anchor block(Anchor link) {
+        link.getStyle().set("display", "block");
+        return link;
     }
 }

@@ -5,10 +5,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +30,7 @@ import org.groundwork.report.Period;
 import org.groundwork.report.ProgramMeasure;
 import org.groundwork.report.ReportFilter;
 import org.groundwork.report.ReportService;
+import org.groundwork.report.ui.ReportRoutes;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -44,6 +47,8 @@ class DirectorDashboard extends VerticalLayout {
 
     final FlexLayout yearToDate = new FlexLayout();
     final EChart trend;
+    final Select<ProgramMeasure> trendOf = new Select<>();
+    private final Map<String, Map<ProgramMeasure, BigDecimal>> quarters;
 
     DirectorDashboard(ReportService reports, DriftService drift, OpportunityService opportunities,
                       IssueHeatService heat, LocalDate today) {
@@ -58,11 +63,11 @@ class DirectorDashboard extends VerticalLayout {
             Kpi kpi = TARGETS.get(measure);
             BigDecimal target = kpi == null ? null : targets.get(kpi);
             yearToDate.add(new Tile(measure.label() + (target == null ? "" : " (target " + amount(target, measure, 0)
-                    + ")"), amount(actual.get(measure), measure, 1), "reports"));
+                    + ")"), amount(actual.get(measure), measure, 1), ReportRoutes.records(measure, ytd)));
         }
         Double index = drift.driftIndex(new DatePeriod(ytd.from(), ytd.to()));
         if (index != null) {
-            yearToDate.add(new Tile("Drift index (0 = on plan)", String.format(Locale.US, "%.2f", index), "reports"));
+            yearToDate.add(new Tile("Drift index (0 = on plan)", String.format(Locale.US, "%.2f", index), "drift"));
         }
         add(new H3("Year to date"), yearToDate, new H3("Pipeline"), pipeline(opportunities.totals()),
                 new H3("Hottest issues"));
@@ -72,10 +77,15 @@ class DirectorDashboard extends VerticalLayout {
         if (hottest.isEmpty()) {
             add(new Paragraph("No open issues."));
         }
-        trend = new EChart(visitsPerQuarter(reports, today));
+        quarters = lastFourQuarters(reports, today);
+        trend = new EChart();
         trend.setWidthFull();
         trend.setHeight("18rem");
-        add(new H3("Visits per quarter"), trend);
+        trendOf.setItems(ProgramMeasure.values());
+        trendOf.setItemLabelGenerator(ProgramMeasure::label);
+        trendOf.addValueChangeListener(event -> trend.setOption(trend(event.getValue())));
+        trendOf.setValue(ProgramMeasure.VISITS);
+        add(new H3("Per quarter"), trendOf, trend);
     }
 
     private static FlexLayout pipeline(Map<OpportunityStage, StageTotals> totals) {
@@ -87,18 +97,24 @@ class DirectorDashboard extends VerticalLayout {
         return row;
     }
 
-    private static ChartOption visitsPerQuarter(ReportService reports, LocalDate today) {
-        List<String> quarters = new ArrayList<>();
-        List<Long> visits = new ArrayList<>();
+    /** Every figure of the last four quarters (this one included), read once; the chart shows the chosen one. */
+    private static Map<String, Map<ProgramMeasure, BigDecimal>> lastFourQuarters(ReportService reports,
+                                                                               LocalDate today) {
+        Map<String, Map<ProgramMeasure, BigDecimal>> figures = new LinkedHashMap<>();
         Period quarter = Period.quarterOf(today).previousQuarter().previousQuarter().previousQuarter();
         for (int i = 0; i < 4; i++) {
-            BigDecimal count = reports.retentionSummary(ReportFilter.of(quarter, Comparison.NONE)).current()
-                    .get(ProgramMeasure.VISITS);
-            quarters.add(quarter.label().substring(0, quarter.label().indexOf(" (")));
-            visits.add(count.longValue());
+            figures.put(quarter.label().substring(0, quarter.label().indexOf(" (")),
+                    reports.retentionSummary(ReportFilter.of(quarter, Comparison.NONE)).current());
             quarter = Period.quarterOf(quarter.to().plusDays(1));
         }
-        return ChartOption.lines("Completed visits", quarters, List.of(new ChartOption.Series("Visits", visits)));
+        return figures;
+    }
+
+    private ChartOption trend(ProgramMeasure measure) {
+        List<BigDecimal> values = new ArrayList<>();
+        quarters.values().forEach(figures -> values.add(figures.get(measure)));
+        return ChartOption.lines(measure.label() + " per quarter", List.copyOf(quarters.keySet()),
+                List.of(new ChartOption.Series(measure.unit(), values)));
     }
 
     /** Prorated targets are fractional; a board reads whole visits and jobs, and shares with their % sign. */

@@ -30,6 +30,8 @@ import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
+import org.groundwork.business.BusinessService;
+import org.groundwork.issue.MacroIssueService;
 import org.groundwork.plan.Activity;
 import org.groundwork.plan.TimeEntryService;
 import org.groundwork.plan.WeekSheet;
@@ -56,13 +58,16 @@ class TimesheetView extends VerticalLayout {
     private final Span weekLabel = new Span();
     final Map<String, NumberField> cells = new HashMap<>();
     final Button save = new Button("Save the week", e -> save());
+    final LinkedTimePanel linked;
     private StaffMember person;
     private WeekSheet sheet;
 
-    TimesheetView(TimeEntryService time, StaffDirectory staff, CurrentUser currentUser, Clock clock) {
+    TimesheetView(TimeEntryService time, StaffDirectory staff, CurrentUser currentUser, Clock clock,
+                  BusinessService businesses, MacroIssueService issues) {
         this.time = time;
         this.me = time.me();
         this.person = me;
+        this.linked = new LinkedTimePanel(time, businesses, issues, clock, () -> load(sheet.monday()));
         grid.addClassName("gw-week");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout navigation = new HorizontalLayout(
@@ -83,8 +88,8 @@ class TimesheetView extends VerticalLayout {
             navigation.addComponentAsFirst(who);
         }
         add(new H2("Time by activity"), new Paragraph("Enter hours per activity and day. Visits count on their "
-                + "own from the hours recorded on each visit, so they are never entered twice."), navigation, grid,
-                save);
+                + "own from the hours recorded on each visit, so they are never entered twice. Time on a named "
+                + "business or issue goes below and counts in the totals."), navigation, grid, save, linked);
         load(LocalDate.now(clock));
     }
 
@@ -94,6 +99,7 @@ class TimesheetView extends VerticalLayout {
         boolean mine = person.id().equals(me.id());
         save.setVisible(mine);
         render(mine);
+        linked.show(sheet, mine);
     }
 
     private void render(boolean editable) {

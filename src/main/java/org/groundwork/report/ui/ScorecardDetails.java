@@ -9,14 +9,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.groundwork.base.ui.SaveFailures;
-import org.groundwork.report.ReportFile;
 import org.groundwork.report.Scorecard;
 import org.groundwork.report.ScorecardService;
 import org.groundwork.stakeholder.PartnerOrganization;
@@ -38,12 +34,7 @@ class ScorecardDetails extends VerticalLayout {
     ScorecardDetails(Scorecard scorecard, ScorecardService scorecards, PartnerOrganizationService partners,
                      boolean director, String baseUrl, Consumer<Scorecard> changed) {
         setPadding(false);
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ReportFile file = scorecards.pdf(scorecard.getId());
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                    file.contentType(), file.content().length);
-        }), "Download PDF");
-        pdf.getElement().setAttribute("download", true);
+        Anchor pdf = new ScorecardPdfLink(scorecard, scorecards, "Download PDF");
         add(new H3(scorecard.title()), new Paragraph("Published " + scorecard.getPublishedAt() + " by "
                 + scorecard.getPublishedBy() + "; data as of " + scorecard.getDataAsOf() + "."));
         if (scorecard.getCorrectionNote() != null) {

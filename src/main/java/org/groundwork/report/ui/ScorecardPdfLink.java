@@ -1,4 +1,4 @@
-package org.groundwork.dashboard.ui;
+package org.groundwork.report.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -7,17 +7,21 @@ import java.io.ByteArrayInputStream;
 import org.groundwork.report.ReportFile;
 import org.groundwork.report.Scorecard;
 import org.groundwork.report.ScorecardService;
+import org.springframework.modulith.NamedInterface;
 
-/** A published scorecard shared with the partner's organization, as its PDF. */
-class ScorecardLink extends Anchor {
+/**
+ * A published scorecard's PDF as a download link; the service decides whether the reader may have it. Exposed so
+ * the dashboard links here.
+ */
+@NamedInterface("report-links")
+public class ScorecardPdfLink extends Anchor {
 
-    ScorecardLink(Scorecard scorecard, ScorecardService scorecards) {
+    public ScorecardPdfLink(Scorecard scorecard, ScorecardService scorecards, String text) {
         super(DownloadHandler.fromInputStream(event -> {
             ReportFile file = scorecards.pdf(scorecard.getId());
             return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
                     file.contentType(), file.content().length);
-        }), scorecard.title() + " (PDF)");
+        }), text);
         getElement().setAttribute("download", true);
-        getStyle().set("display", "block");
     }
 }
