@@ -3,7 +3,9 @@
 # database, signs in N sessions over HTTP (each opens its role's home page as a browser does: bootstrap page, then
 # Vaadin's init request, which creates the UI), and reads the live heap after a full GC (jcmd GC.class_histogram)
 # at 0, 100 and 200 sessions (SESSIONS), then after every session also opened the businesses grid and a business page by
-# address (two more UIs each, as a user typing addresses or following links in new tabs would hold).
+# address. Leaving a page sends Vaadin's unload beacon, as a browser does when the user goes to another address in
+# the same tab, so the server closes the UI left behind (BEACON=false keeps every UI, as tabs left open would).
+# The class histograms behind each reading are kept in $WORK/histogram-*.txt (compare them with ops/histogram-diff.sh).
 # Usage: ops/memory-per-session.sh [user]   (default staff; director, partner, admin also exist in the demo data)
 # SESSIONS (default 200) sets the largest count; the heap is also read at half of it.
 set -euo pipefail
@@ -27,14 +29,27 @@ wait_ready "${GROUNDWORK_MANAGEMENT_PORT:-8183}"
 pid=$PID_app
 sleep 5  # the demo data runners finish after the first answer
 
+# live_heap_kb NAME: full GC, then the live heap in kB; the histogram stays in $WORK/histogram-NAME.txt
 live_heap_kb() {
   "${JAVA%/java}/jcmd" "$pid" GC.run >/dev/null
-  "${JAVA%/java}/jcmd" "$pid" GC.class_histogram | awk '$1 == "Total" {printf "%d", $3 / 1024}'
+  "${JAVA%/java}/jcmd" "$pid" GC.class_histogram >"$WORK/histogram-$1.txt"
+  awk '$1 == "Total" {printf "%d", $3 / 1024}' "$WORK/histogram-$1.txt"
+}
+
+# leave_ui JAR: the unload beacon a browser sends for the page it leaves (Vaadin then closes that UI).
+leave_ui() {
+  [ "${BEACON:-true}" = true ] && [ -f "$1.ui" ] || return 0
+  local token ui sync client
+  read -r token ui sync client <"$1.ui"
+  curl -s -b "$1" -c "$1" -o /dev/null -H 'Content-Type: text/plain;charset=UTF-8' \
+      --data "{\"csrfToken\":\"$token\",\"rpc\":[],\"syncId\":$sync,\"clientId\":$client,\"UNLOAD\":true}" \
+      "$BASE/?v-r=uidl&v-uiId=$ui"
 }
 
 # open_ui JAR LOCATION: what a browser does for an address: the bootstrap page, Vaadin's init request (creates the
 # UI), then the client router's navigation round trip (builds the view) with the UI's CSRF token.
 open_ui() {
+  leave_ui "$1"
   curl -s -b "$1" -c "$1" -o /dev/null "$BASE/$2"
   curl -s -b "$1" -c "$1" -o "$1.init" "$BASE/?v-r=init&location=$2&query="
   local token ui
@@ -45,6 +60,7 @@ open_ui() {
       "$BASE/?v-r=uidl&v-uiId=$ui"
   grep -q '"changes"' "$1.nav" && ! grep -q appError "$1.nav" \
     || { echo "no view for /$2: $(head -c 300 "$1.nav")" >&2; return 1; }
+  echo "$token $ui $(grep -o '"syncId":[0-9]*' "$1.nav" | cut -d: -f2) $(grep -o '"clientId":[0-9]*' "$1.nav" | cut -d: -f2)" >"$1.ui"
 }
 
 sign_in_sessions() {
@@ -55,17 +71,17 @@ sign_in_sessions() {
   done
 }
 
-heap0=$(live_heap_kb)
+heap0=$(live_heap_kb 0)
 sign_in_sessions 1 "$HALF"
-heap_half=$(live_heap_kb)
+heap_half=$(live_heap_kb "$HALF")
 sign_in_sessions $((HALF + 1)) "$SESSIONS"
-heap_all=$(live_heap_kb)
+heap_all=$(live_heap_kb "$SESSIONS")
 first_business="${BUSINESS_ID:-1}"
 for i in $(seq 1 "$SESSIONS"); do
   open_ui "$WORK/sessions/$i" businesses
   open_ui "$WORK/sessions/$i" "businesses/$first_business"
 done
-heap_browsed=$(live_heap_kb)
+heap_browsed=$(live_heap_kb "$SESSIONS-browsed")
 
 echo "user $USER_NAME; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "live heap: 0 sessions ${heap0} kB, $HALF sessions ${heap_half} kB, $SESSIONS sessions ${heap_all} kB," \

@@ -3,6 +3,7 @@ package org.groundwork.business;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,8 +22,10 @@ import org.groundwork.base.AbstractEntity;
 
 /**
  * A business the program looks after. Codes and account numbers are text (leading zeros matter). The current
- * employee count, risk level and last contact date are kept here for fast grids; their history lives in
- * {@link EmployeeCount}, the visit module's flags and its visits.
+ * employee count, risk level and last contact date are kept here for fast grids ({@link DerivedFigures}, never
+ * written by saving the business); their history lives in {@link EmployeeCount}, the visit module's flags and its
+ * visits. Address, facility and targeting fields stay on the entity itself: the form's bean validation reads their
+ * constraints per property of this class.
  */
 @Entity
 @Table(name = "business")
@@ -36,14 +39,6 @@ public class Business extends AbstractEntity {
     @Size(max = 200, message = "Keep the trade name under 200 characters.")
     @Column(name = "trade_name", length = 200)
     private String tradeName;
-
-    /** Lower-case letters and digits of the names, for finding likely duplicates. */
-    @Column(name = "normalized_name", nullable = false, length = 200)
-    private String normalizedName;
-
-    /** The trade name normalized like {@code normalizedName}, for global search by prefix. */
-    @Column(name = "normalized_trade_name", length = 200)
-    private String normalizedTradeName;
 
     @Pattern(regexp = "\\d{2,6}", message = "A NAICS code has 2 to 6 digits.")
     @Column(name = "naics_code", length = 6)
@@ -77,19 +72,6 @@ public class Business extends AbstractEntity {
     @Size(max = 200, message = "Keep the website under 200 characters.")
     @Column(length = 200)
     private String website;
-
-    /**
-     * Comparable forms of phone, website and address for finding likely duplicates (see {@link DuplicateKeys});
-     * the phone's digits also let global search find a number however it was typed.
-     */
-    @Column(name = "phone_digits", length = 40)
-    private String phoneDigits;
-
-    @Column(name = "website_host", length = 200)
-    private String websiteHost;
-
-    @Column(name = "address_key", length = 230)
-    private String addressKey;
 
     @Size(max = 100, message = "Keep the ownership type under 100 characters.")
     @Column(name = "ownership_type", length = 100)
@@ -149,22 +131,11 @@ public class Business extends AbstractEntity {
     @Column(name = "state_business_id", length = 50)
     private String stateBusinessId;
 
-    @Min(value = 0, message = "Employees can't be negative.")
-    @Column(name = "current_employees")
-    private Integer currentEmployees;
+    @Embedded
+    private SearchKeys searchKeys = new SearchKeys();
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "risk_level", nullable = false, length = 10)
-    private RiskLevel riskLevel = RiskLevel.NONE;
-
-    @Column(name = "open_red_flags", nullable = false)
-    private int openRedFlags;
-
-    @Column(name = "open_yellow_flags", nullable = false)
-    private int openYellowFlags;
-
-    @Column(name = "last_contact_date")
-    private LocalDate lastContactDate;
+    @Embedded
+    private DerivedFigures figures = new DerivedFigures();
 
     @Size(max = 4000, message = "Keep the notes under 4,000 characters.")
     @Column(length = 4000)
@@ -201,7 +172,7 @@ public class Business extends AbstractEntity {
 
     public void setLegalName(String legalName) {
         this.legalName = clean(legalName);
-        this.normalizedName = BusinessNames.normalize(this.legalName);
+        searchKeys().legalName(this.legalName);
     }
 
     public String getTradeName() {
@@ -210,11 +181,11 @@ public class Business extends AbstractEntity {
 
     public void setTradeName(String tradeName) {
         this.tradeName = clean(tradeName);
-        this.normalizedTradeName = this.tradeName == null ? null : BusinessNames.normalize(this.tradeName);
+        searchKeys().tradeName(this.tradeName);
     }
 
     public String getNormalizedName() {
-        return normalizedName;
+        return searchKeys().normalizedName();
     }
 
     public String getNaicsCode() {
@@ -241,7 +212,7 @@ public class Business extends AbstractEntity {
 
     public void setStreet(String street) {
         this.street = clean(street);
-        this.addressKey = DuplicateKeys.address(this.street, this.postalCode);
+        searchKeys().address(this.street, this.postalCode);
     }
 
     public String getCity() {
@@ -266,7 +237,7 @@ public class Business extends AbstractEntity {
 
     public void setPostalCode(String postalCode) {
         this.postalCode = clean(postalCode);
-        this.addressKey = DuplicateKeys.address(this.street, this.postalCode);
+        searchKeys().address(this.street, this.postalCode);
     }
 
     public String getPhone() {
@@ -275,7 +246,7 @@ public class Business extends AbstractEntity {
 
     public void setPhone(String phone) {
         this.phone = clean(phone);
-        this.phoneDigits = DuplicateKeys.phone(this.phone);
+        searchKeys().phone(this.phone);
     }
 
     public String getWebsite() {
@@ -284,19 +255,19 @@ public class Business extends AbstractEntity {
 
     public void setWebsite(String website) {
         this.website = clean(website);
-        this.websiteHost = DuplicateKeys.website(this.website);
+        searchKeys().website(this.website);
     }
 
     public String getPhoneDigits() {
-        return phoneDigits;
+        return searchKeys().phoneDigits();
     }
 
     public String getWebsiteHost() {
-        return websiteHost;
+        return searchKeys().websiteHost();
     }
 
     public String getAddressKey() {
-        return addressKey;
+        return searchKeys().addressKey();
     }
 
     public String getOwnershipType() {
@@ -417,32 +388,23 @@ public class Business extends AbstractEntity {
     }
 
     public Integer getCurrentEmployees() {
-        return currentEmployees;
-    }
-
-    /** Set by {@link BusinessService} from the latest entry of the employee history. */
-    void setCurrentEmployees(Integer currentEmployees) {
-        this.currentEmployees = currentEmployees;
+        return figures().currentEmployees();
     }
 
     public RiskLevel getRiskLevel() {
-        return riskLevel;
+        return figures().riskLevel();
     }
 
     public int getOpenRedFlags() {
-        return openRedFlags;
+        return figures().openRedFlags();
     }
 
     public int getOpenYellowFlags() {
-        return openYellowFlags;
+        return figures().openYellowFlags();
     }
 
     public LocalDate getLastContactDate() {
-        return lastContactDate;
-    }
-
-    void setLastContactDate(LocalDate lastContactDate) {
-        this.lastContactDate = lastContactDate;
+        return figures().lastContactDate();
     }
 
     public String getNotes() {
@@ -469,6 +431,21 @@ public class Business extends AbstractEntity {
 
     public Instant getArchivedAt() {
         return archivedAt;
+    }
+
+    /** Hibernate leaves an embedded part null when all its columns are; a blank part reads as empty values. */
+    private SearchKeys searchKeys() {
+        if (searchKeys == null) {
+            searchKeys = new SearchKeys();
+        }
+        return searchKeys;
+    }
+
+    private DerivedFigures figures() {
+        if (figures == null) {
+            figures = new DerivedFigures();
+        }
+        return figures;
     }
 
     private static String clean(String value) {

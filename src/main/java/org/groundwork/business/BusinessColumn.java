@@ -17,9 +17,9 @@ public enum BusinessColumn {
     KEY_COMPANY("Key company", "keyCompany", true),
     OWNER("Owner", "ownerId", true),
     STATUS("Status", "status", false),
-    EMPLOYEES("Employees", "currentEmployees", true),
-    RISK_LEVEL("Risk level", "riskLevel", true),
-    LAST_CONTACT("Last contact", "lastContactDate", true);
+    EMPLOYEES("Employees", "figures.currentEmployees", true),
+    RISK_LEVEL("Risk level", "figures.riskLevel", true),
+    LAST_CONTACT("Last contact", "figures.lastContactDate", true);
 
     private final String label;
     private final String sortProperty;

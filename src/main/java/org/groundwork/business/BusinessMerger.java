@@ -42,6 +42,7 @@ class BusinessMerger {
         if (survivor.isArchived()) {
             throw new RuleViolationException("Restore " + survivor.getDisplayName() + " before merging into it.");
         }
+        moveExternalId(survivor, merged);
         boolean survivorHasPrimary = !contacts.findByBusinessIdAndPrimaryTrue(survivor.getId()).isEmpty();
         List<Contact> movedContacts = contacts.findByBusinessIdOrderByPrimaryDescFullNameAsc(merged.getId());
         movedContacts.forEach(contact -> {
@@ -52,14 +53,13 @@ class BusinessMerger {
         movedCounts.forEach(count -> count.moveTo(survivor));
         fillBlanks(survivor, merged);
         survivor.getTags().addAll(merged.getTags());
-        if (merged.getLastContactDate() != null && (survivor.getLastContactDate() == null
-                || merged.getLastContactDate().isAfter(survivor.getLastContactDate()))) {
-            survivor.setLastContactDate(merged.getLastContactDate());
-        }
-        employeeCounts.flush();
-        employeeCounts.findFirstByBusinessIdOrderByAsOfDescIdDesc(survivor.getId())
-                .ifPresent(latest -> survivor.setCurrentEmployees(latest.getEmployees()));
         businesses.saveAndFlush(survivor);
+        // Derived figures are never written by saving the entity; targeted updates move them (and clear the context).
+        if (merged.getLastContactDate() != null) {
+            businesses.updateLastContact(survivor.getId(), merged.getLastContactDate());
+        }
+        employeeCounts.findFirstByBusinessIdOrderByAsOfDescIdDesc(survivor.getId())
+                .ifPresent(latest -> businesses.updateCurrentEmployees(survivor.getId(), latest.getEmployees()));
         String details = "Merged " + merged.getDisplayName() + " (#" + merged.getId() + ") into "
                 + survivor.getDisplayName() + " (#" + survivor.getId() + "): " + movedContacts.size()
                 + " contacts and " + movedCounts.size() + " employee counts moved; the duplicate was archived.";
@@ -70,6 +70,16 @@ class BusinessMerger {
         businesses.saveAndFlush(duplicate);
         audit.record(AuditAction.MERGE, "Business", survivor.getId(), details);
         audit.record(AuditAction.MERGE, "Business", merged.getId(), details);
+    }
+
+    /** An external id is unique: where the survivor has none, it moves from the duplicate rather than being copied. */
+    private void moveExternalId(Business survivor, Business merged) {
+        String externalId = merged.getExternalId();
+        if (survivor.getExternalId() == null && externalId != null) {
+            merged.setExternalId(null);
+            businesses.saveAndFlush(merged);
+            survivor.setExternalId(externalId);
+        }
     }
 
     /** Fields the survivor leaves empty take the duplicate's value; consent to be named is never copied. */
@@ -88,7 +98,6 @@ class BusinessMerger {
         fill(survivor, merged, Business::getYearEstablished, survivor::setYearEstablished);
         fill(survivor, merged, Business::getTier, survivor::setTier);
         fill(survivor, merged, Business::getOwnerId, survivor::setOwnerId);
-        fill(survivor, merged, Business::getExternalId, survivor::setExternalId);
         fill(survivor, merged, Business::getStateBusinessId, survivor::setStateBusinessId);
         fill(survivor, merged, Business::getNotes, survivor::setNotes);
         if (survivor.getLocalOwnership() == LocalOwnership.UNKNOWN) {

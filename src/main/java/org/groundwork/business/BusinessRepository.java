@@ -13,26 +13,26 @@ interface BusinessRepository extends JpaRepository<Business, Long>, JpaSpecifica
     /** Bulk updates: derived values that must not clash (optimistic lock) with a person editing the business. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
-            update Business b set b.openRedFlags = :red, b.openYellowFlags = :yellow, b.riskLevel = :level
+            update Business b set b.figures.openRedFlags = :red, b.figures.openYellowFlags = :yellow, b.figures.riskLevel = :level
             where b.id = :id""")
     int updateOpenFlags(Long id, int red, int yellow, RiskLevel level);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
-            update Business b set b.lastContactDate = :date
-            where b.id = :id and (b.lastContactDate is null or b.lastContactDate < :date)""")
+            update Business b set b.figures.lastContactDate = :date
+            where b.id = :id and (b.figures.lastContactDate is null or b.figures.lastContactDate < :date)""")
     int updateLastContact(Long id, LocalDate date);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update Business b set b.currentEmployees = :employees where b.id = :id")
+    @Query("update Business b set b.figures.currentEmployees = :employees where b.id = :id")
     int updateCurrentEmployees(Long id, Integer employees);
 
     /** Likely duplicates: any one key equal; the keys are indexed columns, so this is a handful of lookups. */
     @Query("""
             select b from Business b
             where b.archivedAt is null and (:id is null or b.id <> :id)
-              and (b.normalizedName = :name or b.phoneDigits = :phone or b.websiteHost = :host
-                   or b.addressKey = :address)
+              and (b.searchKeys.normalizedName = :name or b.searchKeys.phoneDigits = :phone or b.searchKeys.websiteHost = :host
+                   or b.searchKeys.addressKey = :address)
             order by b.legalName, b.id""")
     List<Business> findLikelyDuplicates(Long id, String name, String phone, String host, String address,
                                         Pageable pageable);

@@ -15,18 +15,18 @@ import org.springframework.data.repository.Repository;
 interface BusinessSearchRepository extends Repository<Business, Long> {
 
     @Query("""
-            select b from Business b where b.archivedAt is null and b.normalizedName like :prefix
-            order by b.normalizedName, b.id""")
+            select b from Business b where b.archivedAt is null and b.searchKeys.normalizedName like :prefix
+            order by b.searchKeys.normalizedName, b.id""")
     List<Business> byName(String prefix, Limit limit);
 
     @Query("""
-            select b from Business b where b.archivedAt is null and b.normalizedTradeName like :prefix
-            order by b.normalizedTradeName, b.id""")
+            select b from Business b where b.archivedAt is null and b.searchKeys.normalizedTradeName like :prefix
+            order by b.searchKeys.normalizedTradeName, b.id""")
     List<Business> byTradeName(String prefix, Limit limit);
 
     @Query("""
-            select b from Business b where b.archivedAt is null and b.phoneDigits like :prefix
-            order by b.phoneDigits, b.id""")
+            select b from Business b where b.archivedAt is null and b.searchKeys.phoneDigits like :prefix
+            order by b.searchKeys.phoneDigits, b.id""")
     List<Business> byPhone(String prefix, Limit limit);
 
     @Query("""

@@ -1,5 +1,6 @@
 package org.groundwork.business;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,10 +41,12 @@ public class BusinessService {
     private final Clock clock;
     private final BusinessPages pages;
     private final CurrentUser currentUser;
+    private final EntityManager entityManager;
 
     BusinessService(BusinessRepository businesses, EmployeeCountRepository employeeCounts,
                     ContactRepository contacts, BusinessMerger merger, ObjectProvider<BusinessReferences> references,
-                    AuditService audit, Clock clock, BusinessPages pages, CurrentUser currentUser) {
+                    AuditService audit, Clock clock, BusinessPages pages, CurrentUser currentUser,
+                    EntityManager entityManager) {
         this.businesses = businesses;
         this.employeeCounts = employeeCounts;
         this.contacts = contacts;
@@ -53,6 +56,7 @@ public class BusinessService {
         this.clock = clock;
         this.pages = pages;
         this.currentUser = currentUser;
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
@@ -95,7 +99,10 @@ public class BusinessService {
         if (business.isConsentToName() != consentBefore) {
             business.consentRecorded(currentUser.username().orElse("system"), clock.instant());
         }
-        return withTags(businesses.saveAndFlush(business));
+        Business saved = businesses.saveAndFlush(business);
+        // The form's copy carries the figures as they were when it opened; the database has the current ones.
+        entityManager.refresh(saved);
+        return withTags(saved);
     }
 
     /** A single business is shown and edited with its tags, so they are loaded while the session is open. */

@@ -19,8 +19,8 @@ final class BusinessSpecifications {
                 // "Starts with", on the normalized names (letters and digits only, so nothing to escape): an index
                 // range per name instead of a scan of every business.
                 String prefix = BusinessNames.normalize(filter.text()) + "%";
-                where.add(cb.or(cb.like(root.get("normalizedName"), prefix),
-                        cb.like(root.get("normalizedTradeName"), prefix)));
+                where.add(cb.or(cb.like(root.get("searchKeys").get("normalizedName"), prefix),
+                        cb.like(root.get("searchKeys").get("normalizedTradeName"), prefix)));
             }
             if (filter.sector() != null) {
                 where.add(cb.equal(root.get("sector"), filter.sector()));
@@ -38,7 +38,7 @@ final class BusinessSpecifications {
                 where.add(cb.equal(root.get("status"), filter.status()));
             }
             if (filter.riskLevel() != null) {
-                where.add(cb.equal(root.get("riskLevel"), filter.riskLevel()));
+                where.add(cb.equal(root.get("figures").get("riskLevel"), filter.riskLevel()));
             }
             if (filter.tag() != null && !filter.tag().isBlank()) {
                 where.add(cb.isMember(filter.tag().trim(), root.get("tags")));

@@ -1,5 +1,6 @@
 package org.groundwork.business;
 
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TargetListService {
 
-    private static final Sort OLDEST_CONTACT_FIRST = Sort.by(Sort.Order.asc("lastContactDate").nullsFirst(),
+    private static final Sort OLDEST_CONTACT_FIRST = Sort.by(
+            Sort.Order.asc("figures.lastContactDate").nullsFirst(),
             Sort.Order.asc("legalName"), Sort.Order.asc("id"));
 
     private final BusinessRepository businesses;
@@ -90,8 +92,8 @@ public class TargetListService {
                 where.add(cb.equal(root.get("ownerId"), filter.ownerId()));
             }
             if (filter.onlyOverdue()) {
-                where.add(cb.or(cb.isNull(root.get("lastContactDate")), cb.lessThan(root.get("lastContactDate"),
-                        cutoff)));
+                Path<LocalDate> lastContact = root.get("figures").get("lastContactDate");
+                where.add(cb.or(cb.isNull(lastContact), cb.lessThan(lastContact, cutoff)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

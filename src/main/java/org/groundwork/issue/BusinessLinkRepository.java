@@ -18,7 +18,7 @@ interface BusinessLinkRepository extends JpaRepository<BusinessLink, Long> {
 
     @Query("""
             select new org.groundwork.issue.LinkedBusiness(l.id, b.id, coalesce(b.tradeName, b.legalName), b.sector,
-                b.currentEmployees, b.openRedFlags, l.severity, l.sourceVisitId, l.sourceFlagId)
+                b.figures.currentEmployees, b.figures.openRedFlags, l.severity, l.sourceVisitId, l.sourceFlagId)
             from BusinessLink l join Business b on b.id = l.businessId
             where l.issueId = :issueId order by b.legalName, l.id""")
     List<LinkedBusiness> linkedTo(Long issueId, Pageable pageable);
@@ -31,14 +31,14 @@ interface BusinessLinkRepository extends JpaRepository<BusinessLink, Long> {
 
     /** Businesses affected, employees at them, and how many have an open red flag: counts only, no identities. */
     @Query("""
-            select count(l), coalesce(sum(b.currentEmployees), 0), coalesce(sum(case when b.openRedFlags > 0 then 1 else 0 end), 0)
+            select count(l), coalesce(sum(b.figures.currentEmployees), 0), coalesce(sum(case when b.figures.openRedFlags > 0 then 1 else 0 end), 0)
             from BusinessLink l join Business b on b.id = l.businessId where l.issueId = :issueId""")
     List<Object[]> totals(Long issueId);
 
     /** Only businesses that consented to be named to partners. */
     @Query("""
             select new org.groundwork.issue.NamedBusiness(coalesce(b.tradeName, b.legalName), b.sector,
-                b.currentEmployees)
+                b.figures.currentEmployees)
             from BusinessLink l join Business b on b.id = l.businessId
             where l.issueId = :issueId and b.consentToName = true order by b.legalName, l.id""")
     List<NamedBusiness> consentedOn(Long issueId, Pageable pageable);
@@ -47,7 +47,7 @@ interface BusinessLinkRepository extends JpaRepository<BusinessLink, Long> {
     @Query("""
             select new org.groundwork.issue.PortalSearchHit(i.id, i.title, coalesce(b.tradeName, b.legalName))
             from BusinessLink l join Business b on b.id = l.businessId join MacroIssue i on i.id = l.issueId
-            where b.consentToName = true and (b.normalizedName like :prefix or b.normalizedTradeName like :prefix)
+            where b.consentToName = true and (b.searchKeys.normalizedName like :prefix or b.searchKeys.normalizedTradeName like :prefix)
             """ + MacroIssueRepository.SHARED_WITH + " order by b.legalName, i.id")
     List<PortalSearchHit> consentedMatching(Long organizationId, String prefix, Pageable pageable);
 

@@ -22,7 +22,7 @@ interface IssueHeatRepository extends Repository<MacroIssue, Long> {
 
     @Query("""
             select new org.groundwork.issue.IssueHeat(i.id, i.version, i.title, i.category, i.status, count(l),
-                coalesce(sum(b.currentEmployees), 0), coalesce(sum(b.openRedFlags), 0))
+                coalesce(sum(b.figures.currentEmployees), 0), coalesce(sum(b.figures.openRedFlags), 0))
             from MacroIssue i join BusinessLink l on l.issueId = i.id
                 join Business b on b.id = l.businessId and b.archivedAt is null
             where i.id = :id group by i.id, i.version, i.title, i.category, i.status""")
@@ -30,14 +30,14 @@ interface IssueHeatRepository extends Repository<MacroIssue, Long> {
 
     @Modifying(flushAutomatically = true)
     @Query("update MacroIssue i set i.heatBusinesses = (select count(l) " + LINKED + "), "
-            + "i.heatEmployees = (select coalesce(sum(b.currentEmployees), 0) " + LINKED + "), "
-            + "i.heatRedFlags = (select coalesce(sum(b.openRedFlags), 0) " + LINKED + ") where i.id in :ids")
+            + "i.heatEmployees = (select coalesce(sum(b.figures.currentEmployees), 0) " + LINKED + "), "
+            + "i.heatRedFlags = (select coalesce(sum(b.figures.openRedFlags), 0) " + LINKED + ") where i.id in :ids")
     int storeFiguresOf(Collection<Long> ids);
 
     @Modifying(flushAutomatically = true)
     @Query("update MacroIssue i set i.heatBusinesses = (select count(l) " + LINKED + "), "
-            + "i.heatEmployees = (select coalesce(sum(b.currentEmployees), 0) " + LINKED + "), "
-            + "i.heatRedFlags = (select coalesce(sum(b.openRedFlags), 0) " + LINKED + ")")
+            + "i.heatEmployees = (select coalesce(sum(b.figures.currentEmployees), 0) " + LINKED + "), "
+            + "i.heatRedFlags = (select coalesce(sum(b.figures.openRedFlags), 0) " + LINKED + ")")
     int storeFiguresOfAll();
 
     String SCORE = "update MacroIssue i set i.heatScore = 100 * i.heatBusinesses + i.heatEmployees "

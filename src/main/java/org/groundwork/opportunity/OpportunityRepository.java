@@ -37,7 +37,8 @@ interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
 
     List<Opportunity> findByBusinessIdOrderByCreatedAtDesc(Long businessId, Pageable pageable);
 
+    /** Bumps the version too: a dialog opened before the merge must get a conflict, not move it back. */
     @Modifying
-    @Query("update Opportunity o set o.businessId = :survivorId where o.businessId = :mergedId")
+    @Query("update Opportunity o set o.businessId = :survivorId, o.version = o.version + 1 where o.businessId = :mergedId")
     int moveToBusiness(Long mergedId, Long survivorId);
 }

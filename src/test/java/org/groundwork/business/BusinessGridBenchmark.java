@@ -68,6 +68,13 @@ class BusinessGridBenchmark {
         generate();
         System.out.printf("BENCHMARK generated %,d businesses and %,d contacts in %.1f s%n", BUSINESSES, CONTACTS,
                 (System.nanoTime() - start) / 1e9);
+        if (Boolean.getBoolean("groundwork.test.mysql")) {
+            // InnoDB recomputes a table's statistics in the background some time after 10% of its rows changed; a
+            // benchmark that starts right after a bulk load met them stale or fresh by chance, and the name filter's
+            // plan (merge the two name-prefix indexes, or walk the legal-name index until 50 rows match) followed.
+            // A live table's statistics are current, so the benchmark makes them current before it measures.
+            jdbc.execute("analyze table business, contact");
+        }
         Stopwatch.section("Businesses grid and search, " + BUSINESSES + " businesses");
         BusinessFilter all = BusinessFilter.all();
         long total = businesses.count(all);
@@ -80,7 +87,7 @@ class BusinessGridBenchmark {
                 () -> businesses.search(all, PageRequest.of(lastPage / 2, PAGE, byName)));
         Stopwatch.measure("Last page by legal name", 3, 15,
                 () -> businesses.search(all, PageRequest.of(lastPage, PAGE, byName)));
-        Sort byEmployees = BusinessGridState.gridSort(List.of(Sort.Order.desc("currentEmployees")));
+        Sort byEmployees = BusinessGridState.gridSort(List.of(Sort.Order.desc("figures.currentEmployees")));
         Stopwatch.measure("Last page by employees, descending", 3, 15,
                 () -> businesses.search(all, PageRequest.of(lastPage, PAGE, byEmployees)));
         BusinessFilter filtered = new BusinessFilter(null, Sector.MANUFACTURING, TargetTier.A, null, null,

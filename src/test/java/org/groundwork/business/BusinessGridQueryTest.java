@@ -106,7 +106,7 @@ class BusinessGridQueryTest {
         business(tag + " Never", b -> { });
         businesses.recordContact(early.getId(), LocalDate.of(2025, 3, 1));
         businesses.recordContact(late.getId(), LocalDate.of(2026, 3, 1));
-        Sort sort = BusinessGridState.gridSort(List.of(Sort.Order.asc("lastContactDate")));
+        Sort sort = BusinessGridState.gridSort(List.of(Sort.Order.asc("figures.lastContactDate")));
         List<Business> page = businesses.search(BusinessFilter.byText(tag), PageRequest.of(0, 10, sort));
         assertThat(page.stream().filter(b -> b.getLastContactDate() != null).map(Business::getId))
                 .containsExactly(early.getId(), late.getId());

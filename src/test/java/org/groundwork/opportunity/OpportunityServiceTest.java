@@ -117,6 +117,19 @@ class OpportunityServiceTest {
         assertThat(service.count(OpportunityFilter.ofBusiness(business.getId()))).isZero();
     }
 
+    @Test
+    void aDialogOpenedBeforeAMergeGetsAConflictInsteadOfMovingItBack() {
+        Business survivor = businesses.create("Survivor", "332710", null, 0);
+        Opportunity openInDialog = service.save(opportunity("Second line"));
+        transactions.executeWithoutResult(s -> events.publishEvent(
+                new BusinessesMerged(survivor.getId(), business.getId())));
+
+        openInDialog.setTitle("Second production line");
+        assertThatThrownBy(() -> service.save(openInDialog))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(service.get(openInDialog.getId()).getBusinessId()).isEqualTo(survivor.getId());
+    }
+
     private Opportunity opportunity(String title) {
         Opportunity opportunity = new Opportunity();
         opportunity.setBusinessId(business.getId());

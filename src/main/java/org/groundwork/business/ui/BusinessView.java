@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,7 +32,8 @@ import org.groundwork.base.ui.RouteIds;
 
 /**
  * One business at its own address: its name and standing, the actions other features offer, and tabs for the
- * overview form, contacts, employees, change history, timeline and whatever other features contribute.
+ * overview form, contacts, employees, change history, timeline and whatever other features contribute; each tab is
+ * built when first selected, from the business as it is then (an overview saved before keeps its new version).
  */
 @Route("businesses/:id")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
@@ -42,7 +42,7 @@ class BusinessView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final H2 name = new H2();
     final Span badges = new Span();
     final HorizontalLayout actions = new HorizontalLayout();
-    TabSheet tabs;
+    LazyTabSheet tabs;
     OverviewPanel overview;
     ContactsPanel contacts;
     EmployeesPanel employees;
@@ -89,18 +89,16 @@ class BusinessView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void show(Business shown) {
         business = shown;
         removeAll();
-        tabs = new TabSheet();
+        tabs = new LazyTabSheet();
         tabs.setWidthFull();
-        overview = new OverviewPanel(business, businesses, staff, this::updateHeader);
-        contacts = new ContactsPanel(business, contactService);
-        employees = new EmployeesPanel(business, businesses, clock);
-        tabs.add("Overview", overview);
-        tabs.add("Contacts", contacts);
-        tabs.add("Employees", employees);
-        tabs.add("Change history", new ChangeHistoryPanel(business.getId(), businesses));
-        tabs.add("Timeline", new TimelinePanel(business.getId(), timeline));
+        tabs.addLazily("Overview",
+                () -> overview = new OverviewPanel(business, businesses, staff, this::updateHeader));
+        tabs.addLazily("Contacts", () -> contacts = new ContactsPanel(business, contactService));
+        tabs.addLazily("Employees", () -> employees = new EmployeesPanel(business, businesses, clock));
+        tabs.addLazily("Change history", () -> new ChangeHistoryPanel(business.getId(), businesses));
+        tabs.addLazily("Timeline", () -> new TimelinePanel(business.getId(), timeline));
         extraTabs.orderedStream().sorted(Comparator.comparingInt(BusinessTab::order))
-                .forEach(tab -> tabs.add(tab.title(), tab.create(business)));
+                .forEach(tab -> tabs.addLazily(tab.title(), () -> tab.create(business)));
         FlexLayout heading = new FlexLayout(name, badges);
         heading.setAlignItems(Alignment.BASELINE);
         heading.getStyle().set("gap", "var(--lumo-space-m)");
