@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -12,10 +13,12 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 
 /**
- * Staff browsing businesses and opening business pages, and directors opening the dashboard and the reports page, against
- * one node on the loopback address ({@code -Dload.port}). {@code load.users} concurrent users (80% staff, 20%
- * directors) ramp up over {@code load.ramp} seconds and keep working for {@code load.minutes} more; the run then
- * stops wherever it is (bounded in time). Users are the demo data's {@code staff} and {@code director}.
+ * Staff browsing and filtering businesses and opening business pages, directors opening the dashboard and a report
+ * on screen, and partners reading the portal's board and a shared issue, against one node on the loopback address
+ * ({@code -Dload.port}). {@code load.users} concurrent users (70% staff, 20% directors, 10% partners) ramp up over
+ * {@code load.ramp} seconds and keep working for {@code load.minutes} more; the run then stops wherever it is
+ * (bounded in time). Users are the demo data's {@code staff}, {@code director} and {@code partner}. Leaving a page
+ * sends the browser's unload beacon, so each user holds one UI at a time, as in a browser tab.
  */
 public class GroundworkSimulation extends Simulation {
 
@@ -45,14 +48,27 @@ public class GroundworkSimulation extends Simulation {
             .forever().on(exec(VaadinProtocol.open("dashboard", ""))
                     .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
                     .exec(VaadinProtocol.open("reports", "reports"))
+                    .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
+                    .exec(VaadinProtocol.click("reports: show a report on screen", "Show on screen",
+                            substring("vaadin-grid").exists()))
+                    .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
+                    .exec(VaadinProtocol.heartbeat()));
+
+    private final ScenarioBuilder partners = scenario("partner")
+            .exec(VaadinProtocol.signIn("partner", PASSWORD))
+            .forever().on(exec(VaadinProtocol.open("portal board", "portal"))
+                    .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
+                    .exec(VaadinProtocol.open("portal issue", "portal/issues/1"))
                     .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
                     .exec(VaadinProtocol.heartbeat()));
 
     {
         int directorUsers = Math.max(1, USERS / 5);
+        int partnerUsers = Math.max(1, USERS / 10);
         // Every user loops until the end: after the ramp, USERS are signed in and working at once.
-        setUp(staff.injectOpen(rampUsers(USERS - directorUsers).during(RAMP)),
-                directors.injectOpen(rampUsers(directorUsers).during(RAMP)))
+        setUp(staff.injectOpen(rampUsers(USERS - directorUsers - partnerUsers).during(RAMP)),
+                directors.injectOpen(rampUsers(directorUsers).during(RAMP)),
+                partners.injectOpen(rampUsers(partnerUsers).during(RAMP)))
                 .protocols(protocol)
                 .maxDuration(RAMP.plus(STEADY))
                 .assertions(global().failedRequests().count().is(0L),

@@ -1,6 +1,8 @@
 package org.groundwork.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -10,15 +12,22 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The requests a browser makes to a Vaadin Flow application, as Gatling chains: sign in with the form, open a page by
- * address (bootstrap page, then the init request that creates the server-side UI and returns its CSRF token and
- * UI id), and UIDL round trips that carry that token and the running {@code syncId}/{@code clientId}, exactly as the
- * client engine sends them; a wrong token or sequence number makes the server answer with an {@code appError}
- * (synchronization error), which the checks count as a failed request.
+ * address (the unload beacon for the page left behind, the bootstrap page, then the init request that creates the
+ * server-side UI and returns its CSRF token and UI id), and UIDL round trips that carry that token and the running
+ * {@code syncId}/{@code clientId}, exactly as the client engine sends them; a wrong token or sequence number makes
+ * the server answer with an {@code appError} (synchronization error), which the checks count as a failed request.
  */
 final class VaadinProtocol {
+
+    /** What a browser reports with a click; ClickEvent reads every one of them. */
+    private static final String CLICK_DATA = "{\"event.screenX\":0,\"event.screenY\":0,\"event.clientX\":0,"
+            + "\"event.clientY\":0,\"event.detail\":1,\"event.button\":0,\"event.ctrlKey\":false,"
+            + "\"event.shiftKey\":false,\"event.altKey\":false,\"event.metaKey\":false}";
 
     private VaadinProtocol() {
     }
@@ -32,11 +41,13 @@ final class VaadinProtocol {
     }
 
     /**
-     * A page opened by address: the bootstrap document, Vaadin's init request (creates the UI; returns its id and
+     * A page opened by address: the unload beacon for the page the user leaves (Vaadin closes that UI at once, as
+     * it does for a browser), the bootstrap document, Vaadin's init request (creates the UI; returns its id and
      * CSRF token), then the client router's navigation round trip, which builds the view.
      */
     static ChainBuilder open(String name, String location) {
-        return exec(http(name + ": page").get("/" + location).check(status().is(200)))
+        return exec(leave())
+                .exec(http(name + ": page").get("/" + location).check(status().is(200)))
                 .exec(http(name + ": init").get("/?v-r=init&location=" + location + "&query=")
                         .check(status().is(200))
                         .check(regex("\"Vaadin-Security-Key\":\"([^\"]+)\"").saveAs("csrf"))
@@ -49,6 +60,16 @@ final class VaadinProtocol {
                                 + "\"value\":\"Search businesses\"").optional().saveAs("nameFilter")));
     }
 
+    /** The beacon a browser sends from a page it leaves ({@code UNLOAD}); nothing when no page is open yet. */
+    private static ChainBuilder leave() {
+        return doIf(session -> session.contains("uiId")).then(exec(http("leave page (beacon)")
+                .post("/?v-r=uidl&v-uiId=#{uiId}")
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .body(StringBody("{\"csrfToken\":\"#{csrf}\",\"rpc\":[],\"syncId\":#{syncId},"
+                        + "\"clientId\":#{clientId},\"UNLOAD\":true}"))
+                .check(status().is(200))));
+    }
+
     /** Types into the businesses grid's name filter (a value sync plus its input event) and checks the grid updates. */
     static ChainBuilder filterBusinesses(String text) {
         return uidl("businesses: filter by name", "[{\"type\":\"mSync\",\"node\":#{nameFilter},\"feature\":1,"
@@ -57,8 +78,28 @@ final class VaadinProtocol {
     }
 
     /**
+     * Clicks the first button whose text is {@code text} in the UI as the last answer built it (its text node is
+     * found, then the element that holds it), and checks the answer with {@code checks}.
+     */
+    static ChainBuilder click(String name, String text, CheckBuilder... checks) {
+        Pattern textNode = Pattern.compile("\"node\":(\\d+),\"type\":\"put\",\"key\":\"text\",\"feat\":\\d+,"
+                + "\"value\":\"" + Pattern.quote(text) + "\"");
+        return exec(session -> {
+            String answer = session.getString("lastAnswer");
+            Matcher found = answer == null ? null : textNode.matcher(answer);
+            if (found == null || !found.find()) {
+                return session.markAsFailed().set("target", "none");
+            }
+            Matcher holder = Pattern.compile("\"node\":(\\d+),\"type\":\"splice\",\"feat\":2,\"index\":\\d+,"
+                    + "\"addNodes\":\\[(\\d+,)*" + found.group(1) + "[,\\]]").matcher(answer);
+            return holder.find() ? session.set("target", holder.group(1)) : session.markAsFailed().set("target", "none");
+        }).exitHereIfFailed().exec(uidl(name, "[{\"type\":\"event\",\"node\":#{target},\"event\":\"click\",\"data\":"
+                + CLICK_DATA + "}]", checks));
+    }
+
+    /**
      * One UIDL round trip with the given RPC invocations (a JSON array; Gatling EL allowed), carrying the UI's CSRF
-     * token and the current {@code syncId}/{@code clientId}; keeps the ones the server answers with.
+     * token and the current {@code syncId}/{@code clientId}; keeps the ones the server answers with, and the answer.
      */
     static ChainBuilder uidl(String name, String rpc, CheckBuilder... checks) {
         return exec(http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
@@ -69,6 +110,7 @@ final class VaadinProtocol {
                 .check(substring("appError").notExists())
                 .check(regex("\"syncId\":(\\d+)").saveAs("syncId"))
                 .check(regex("\"clientId\":(\\d+)").saveAs("clientId"))
+                .check(bodyString().saveAs("lastAnswer"))
                 .check(checks));
     }
 
