@@ -42,6 +42,7 @@ class BusinessMerger {
         if (survivor.isArchived()) {
             throw new RuleViolationException("Restore " + survivor.getDisplayName() + " before merging into it.");
         }
+        moveExternalId(survivor, merged);
         boolean survivorHasPrimary = !contacts.findByBusinessIdAndPrimaryTrue(survivor.getId()).isEmpty();
         List<Contact> movedContacts = contacts.findByBusinessIdOrderByPrimaryDescFullNameAsc(merged.getId());
         movedContacts.forEach(contact -> {
@@ -71,6 +72,16 @@ class BusinessMerger {
         audit.record(AuditAction.MERGE, "Business", merged.getId(), details);
     }
 
+    /** An external id is unique: where the survivor has none, it moves from the duplicate rather than being copied. */
+    private void moveExternalId(Business survivor, Business merged) {
+        String externalId = merged.getExternalId();
+        if (survivor.getExternalId() == null && externalId != null) {
+            merged.setExternalId(null);
+            businesses.saveAndFlush(merged);
+            survivor.setExternalId(externalId);
+        }
+    }
+
     /** Fields the survivor leaves empty take the duplicate's value; consent to be named is never copied. */
     private static void fillBlanks(Business survivor, Business merged) {
         fill(survivor, merged, Business::getTradeName, survivor::setTradeName);
@@ -87,7 +98,6 @@ class BusinessMerger {
         fill(survivor, merged, Business::getYearEstablished, survivor::setYearEstablished);
         fill(survivor, merged, Business::getTier, survivor::setTier);
         fill(survivor, merged, Business::getOwnerId, survivor::setOwnerId);
-        fill(survivor, merged, Business::getExternalId, survivor::setExternalId);
         fill(survivor, merged, Business::getStateBusinessId, survivor::setStateBusinessId);
         fill(survivor, merged, Business::getNotes, survivor::setNotes);
         if (survivor.getLocalOwnership() == LocalOwnership.UNKNOWN) {

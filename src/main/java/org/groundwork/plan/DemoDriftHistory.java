@@ -9,15 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.groundwork.base.AuditAction;
+import org.groundwork.base.AuditEntry;
+import org.groundwork.base.AuditService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Three years of demo history that drifts the way real programs do: fire-fighting grows from 15% to over 40% of
  * staff time and manufacturing gets ever fewer of the visits. Written in bulk with SQL: a thousand completed
  * visits through the interview screens would take minutes at every demo start. Seeded, so every demo tells the
- * same story.
+ * same story. The rows bypass Hibernate, so the audit trail's automatic entries do not see them: the seed writes
+ * one "created" entry per row itself, in the same transaction, as the business import does.
  */
 @Component
 @Profile("demo")
@@ -27,12 +32,38 @@ class DemoDriftHistory {
         "TRANSPORTATION", "CONSTRUCTION", "RETAIL", "ACCOMMODATION_FOOD"};
 
     private final JdbcClient jdbc;
+    private final AuditService audit;
+    private final TransactionTemplate transactions;
 
-    DemoDriftHistory(JdbcClient jdbc) {
+    DemoDriftHistory(JdbcClient jdbc, AuditService audit, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.audit = audit;
+        this.transactions = transactions;
     }
 
+    /** Writes the history from {@code start} to {@code today}, audited, in one transaction. */
     void seed(LocalDate start, LocalDate today) {
+        transactions.executeWithoutResult(status -> {
+            long lastVisit = lastId("visit");
+            long lastEntry = lastId("time_entry");
+            write(start, today);
+            audit.recordAll(AuditAction.CREATE, "Visit", jdbc.sql("SELECT id, visit_date, duration_hours FROM visit "
+                    + "WHERE id > ? ORDER BY id").param(lastVisit).query((rs, n) -> new AuditEntry(rs.getLong(1),
+                    "Demo history: completed visit on " + rs.getObject(2, LocalDate.class) + ", "
+                            + rs.getBigDecimal(3).stripTrailingZeros().toPlainString() + " h")).list());
+            audit.recordAll(AuditAction.CREATE, "TimeEntry", jdbc.sql("SELECT id, entry_date, activity, hours FROM "
+                    + "time_entry WHERE id > ? ORDER BY id").param(lastEntry).query((rs, n) -> new AuditEntry(
+                    rs.getLong(1), "Demo history: " + rs.getBigDecimal(4).stripTrailingZeros().toPlainString()
+                            + " h of " + Activity.valueOf(rs.getString(3)).label() + " on "
+                            + rs.getObject(2, LocalDate.class))).list());
+        });
+    }
+
+    private long lastId(String table) {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM " + table).query(Long.class).single();
+    }
+
+    private void write(LocalDate start, LocalDate today) {
         List<Long> staff = jdbc.sql("SELECT id FROM user_account WHERE username IN ('staff', 'riley')")
                 .query(Long.class).list();
         Map<String, List<Long>> bySector = new LinkedHashMap<>();

@@ -37,8 +37,9 @@ public class DriftService {
     public DriftReport drift(DatePeriod period) {
         Map<Dimension, Map<String, Double>> amounts = new EnumMap<>(Dimension.class);
         amounts.put(Dimension.TIME, queries.hours(period, false).getOrDefault(0, Map.of()));
-        amounts.put(Dimension.SECTORS, queries.visits(Dimension.SECTORS, period, false).getOrDefault(0, Map.of()));
-        amounts.put(Dimension.TIERS, queries.visits(Dimension.TIERS, period, false).getOrDefault(0, Map.of()));
+        Map<Dimension, Map<Integer, Map<String, Double>>> mix = queries.visitMix(period, false);
+        amounts.put(Dimension.SECTORS, mix.get(Dimension.SECTORS).getOrDefault(0, Map.of()));
+        amounts.put(Dimension.TIERS, mix.get(Dimension.TIERS).getOrDefault(0, Map.of()));
         return DriftAssembler.assemble(period, plans.segments(period), amounts,
                 queries.kpis(period, false).getOrDefault(0, Map.of()));
     }
@@ -71,6 +72,15 @@ public class DriftService {
         return queries.countVisitRecords(period, dimension, category);
     }
 
+    /** The opportunities won in the period: the records behind jobs retained, jobs created and investment. */
+    public List<OpportunityRecord> wonOpportunities(DatePeriod period, int offset, int limit) {
+        return queries.wonOpportunities(period, offset, limit);
+    }
+
+    public long countWonOpportunities(DatePeriod period) {
+        return queries.countWonOpportunities(period);
+    }
+
     /** The time entries behind an activity's hours: people's own time, so for directors and admins only. */
     @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
     public List<TimeRecord> timeRecords(DatePeriod period, Activity activity, int offset, int limit) {
@@ -94,8 +104,9 @@ public class DriftService {
         LocalDate start = DatePeriod.quarterOf(revisions.getFirst().getProgramStart()).from();
         DatePeriod span = new DatePeriod(start, DatePeriod.quarterOf(LocalDate.now(clock)).to());
         Map<Integer, Map<String, Double>> hours = queries.hours(span, true);
-        Map<Integer, Map<String, Double>> sectors = queries.visits(Dimension.SECTORS, span, true);
-        Map<Integer, Map<String, Double>> tiers = queries.visits(Dimension.TIERS, span, true);
+        Map<Dimension, Map<Integer, Map<String, Double>>> mix = queries.visitMix(span, true);
+        Map<Integer, Map<String, Double>> sectors = mix.get(Dimension.SECTORS);
+        Map<Integer, Map<String, Double>> tiers = mix.get(Dimension.TIERS);
         Map<Integer, Map<Kpi, BigDecimal>> kpis = queries.kpis(span, true);
         List<QuarterDrift> trend = new ArrayList<>();
         for (LocalDate day = start; !day.isAfter(span.to()); day = day.plusMonths(3)) {

@@ -41,10 +41,12 @@ class BusinessServiceCoreTest {
     void aNaicsCodeSetsTheSectorAndCodesStayText() {
         Business business = newBusiness(name + " Tool & Die, LLC");
         business.setNaicsCode("332710");
-        business.setExternalId("0001234500000009");
+        // External ids are unique; a fresh one per run, still with the leading zeros that must survive.
+        String externalId = "000" + System.nanoTime();
+        business.setExternalId(externalId);
         Business saved = service.save(business);
         assertThat(saved.getSector()).isEqualTo(Sector.MANUFACTURING);
-        assertThat(service.get(saved.getId()).getExternalId()).isEqualTo("0001234500000009");
+        assertThat(service.get(saved.getId()).getExternalId()).isEqualTo(externalId);
     }
 
     @Test

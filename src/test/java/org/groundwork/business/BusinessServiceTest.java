@@ -133,6 +133,18 @@ class BusinessServiceTest {
     }
 
     @Test
+    void aMergeMovesTheExternalIdWhichStaysUnique() {
+        Business survivor = service.save(business(name + " Keeper"));
+        Business duplicate = business(name + " Copy");
+        String externalId = "X" + System.nanoTime();
+        duplicate.setExternalId(externalId);
+        duplicate = service.save(duplicate);
+
+        assertThat(service.merge(survivor.getId(), duplicate.getId()).getExternalId()).isEqualTo(externalId);
+        assertThat(service.get(duplicate.getId()).getExternalId()).isNull();
+    }
+
+    @Test
     void aBusinessCannotBeMergedIntoItself() {
         Business saved = service.save(business(name));
         assertThatThrownBy(() -> service.merge(saved.getId(), saved.getId()))

@@ -1,13 +1,7 @@
 package org.groundwork.issue;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.IntFunction;
 import org.groundwork.base.AuditService;
-import org.groundwork.business.Sector;
 import org.groundwork.opportunity.OpportunityFilter;
 import org.groundwork.opportunity.OpportunityService;
 import org.groundwork.opportunity.OpportunityStage;
@@ -25,17 +19,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 5,000 macro-issues linked to 100,000 businesses (each business on one issue, every fifth on a second: 120,000
- * links), plus 50,000 opportunities, written with bulk JDBC inserts; then the server time of what the issue
+ * links, IssueBenchmarkData), plus 50,000 opportunities, written with bulk JDBC inserts; then the server time of what the issue
  * board, the heat ranking, an issue page and the pipeline board ask of their services.
  */
 @GroundworkTest
 @Tag("benchmark")
 class IssuesBenchmark {
 
-    private static final int BUSINESSES = 100_000;
-    private static final int ISSUES = 5_000;
+    private static final int ISSUES = IssueBenchmarkData.ISSUES;
     private static final int OPPORTUNITIES = 50_000;
-    private static final int BATCH = 2_000;
     private static final String MARKER = "Benchmark issue ";
 
     @Autowired
@@ -123,54 +115,18 @@ class IssuesBenchmark {
 
     /** Inserts the data once per database; returns the id of the first benchmark issue. */
     private long seed() {
-        Long existing = jdbc.queryForObject("select min(id) from macro_issue where title like ?", Long.class,
-                MARKER + "%");
+        IssueBenchmarkData data = new IssueBenchmarkData(jdbc, MARKER, "Benchmark Business ");
+        Long existing = data.firstIssue();
         if (existing != null) {
             return existing;
         }
-        Timestamp now = Timestamp.from(Instant.now());
-        Sector[] sectors = Sector.values();
-        insert("insert into business (version, created_at, updated_at, legal_name, normalized_name, sector, "
-                + "local_ownership, facility_tenure, key_company, consent_to_name, status, risk_level, "
-                + "open_red_flags, open_yellow_flags, current_employees) values (0, ?, ?, ?, ?, ?, 'UNKNOWN', "
-                + "'UNKNOWN', false, false, 'ACTIVE', 'NONE', ?, 0, ?)", BUSINESSES, i -> new Object[] {now, now,
-                "Benchmark Business " + i, "benchmarkbusiness" + i, sectors[i % sectors.length].name(),
-                i % 37 == 0 ? 1 : 0, 5 + i % 400});
-        IssueCategory[] categories = IssueCategory.values();
-        IssueStatus[] statuses = IssueStatus.values();
-        insert("insert into macro_issue (version, created_at, updated_at, board, title, category, status) "
-                + "values (0, ?, ?, 'main', ?, ?, ?)", ISSUES, i -> new Object[] {now, now, MARKER + i,
-                categories[i % categories.length].name(), statuses[i % statuses.length].name()});
-        long firstBusiness = jdbc.queryForObject("select min(id) from business where legal_name like "
-                + "'Benchmark Business %'", Long.class);
-        long firstIssue = jdbc.queryForObject("select min(id) from macro_issue where title like ?", Long.class,
-                MARKER + "%");
-        Severity[] severities = Severity.values();
-        insert("insert into issue_business_link (version, created_at, updated_at, issue_id, business_id, severity) "
-                + "values (0, ?, ?, ?, ?, ?)", BUSINESSES + BUSINESSES / 5, i -> {
-                    int business = i < BUSINESSES ? i : (i - BUSINESSES) * 5;
-                    int issue = i < BUSINESSES ? business % ISSUES : (business + 1) % ISSUES;
-                    return new Object[] {now, now, firstIssue + issue, firstBusiness + business,
-                            severities[i % 3].name()};
-                });
-        insert("insert into issue_action_item (version, created_at, updated_at, issue_id, description, status) "
-                + "values (0, ?, ?, ?, ?, 'OPEN')", ISSUES * 3, i -> new Object[] {now, now,
-                firstIssue + i % ISSUES, "Step " + i});
+        long firstIssue = data.seed(i -> false, i -> null);
+        long firstBusiness = data.firstBusiness();
         OpportunityStage[] stages = OpportunityStage.values();
-        insert("insert into opportunity (version, created_at, updated_at, business_id, title, type, stage, "
+        data.insert("insert into opportunity (version, created_at, updated_at, business_id, title, type, stage, "
                 + "projected_jobs, capital_investment) values (0, ?, ?, ?, ?, 'EXPANSION', ?, ?, ?)", OPPORTUNITIES,
-                i -> new Object[] {now, now, firstBusiness + i * 2L, "Benchmark opportunity " + i,
+                i -> new Object[] {data.now, data.now, firstBusiness + i * 2L, "Benchmark opportunity " + i,
                         stages[i % stages.length].name(), i % 40, BigDecimal.valueOf(10_000L * (i % 90))});
         return firstIssue;
-    }
-
-    private void insert(String sql, int rows, IntFunction<Object[]> row) {
-        for (int start = 0; start < rows; start += BATCH) {
-            List<Object[]> batch = new ArrayList<>(BATCH);
-            for (int i = start; i < Math.min(rows, start + BATCH); i++) {
-                batch.add(row.apply(i));
-            }
-            jdbc.batchUpdate(sql, batch);
-        }
     }
 }

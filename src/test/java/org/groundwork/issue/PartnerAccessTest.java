@@ -3,6 +3,9 @@ package org.groundwork.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -31,6 +35,8 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
  * The access matrix's second dimension: public service read methods × admin, director, staff, a partner of
  * organization A, a partner of organization B and an anonymous caller, each outcome written in one table.
  * "denied" means method security refused the call; otherwise the outcome names the issues the caller got back.
+ * The first table checks what the portal's and the internal services' main reads return to each caller; the second
+ * ({@code access/service-reads.txt}) covers every public read method of every service for who may call it.
  */
 @GroundworkTest
 class PartnerAccessTest {
@@ -74,6 +80,8 @@ class PartnerAccessTest {
     StaffDirectory staff;
     @Autowired
     AuditService audit;
+    @Autowired
+    ApplicationContext context;
 
     private PartnerWorld.World world;
 
@@ -152,6 +160,44 @@ class PartnerAccessTest {
         calls.forEach((method, call) -> actual.put(method, CALLERS.stream().map(caller -> outcome(caller, call))
                 .toList()));
         assertThat(actual).containsExactlyEntriesOf(expected);
+    }
+
+    /**
+     * The table's other half: every public read method of every service (found by reflection, see
+     * {@link ServiceReadMethods}) has a row in {@code access/service-reads.txt} saying who method security lets in,
+     * and the calls agree with it. A new read method without a row fails here; the observed table is written to
+     * {@code target/service-reads.observed.txt} to review and copy rows from.
+     */
+    @Test
+    void everyPublicReadMethodOfEveryServiceHasARowAndKeepsIt() throws Exception {
+        Map<String, List<String>> expected = readTable();
+        Map<String, List<String>> actual = new LinkedHashMap<>();
+        ServiceReadMethods.of(context).forEach((method, call) -> actual.put(method, CALLERS.stream()
+                .map(caller -> outcome(caller, () -> ServiceReadMethods.outcome(call))).toList()));
+        Files.writeString(Path.of("target", "service-reads.observed.txt"), actual.entrySet().stream()
+                .map(row -> String.format("%-70s %s", row.getKey(), String.join(" ", row.getValue())))
+                .collect(Collectors.joining("\n", "", "\n")));
+        assertThat(actual.keySet().stream().filter(m -> !expected.containsKey(m)).toList())
+                .as("read methods without a row in access/service-reads.txt").isEmpty();
+        assertThat(expected.keySet().stream().filter(m -> !actual.containsKey(m)).toList())
+                .as("rows for methods that are no longer read methods of a service").isEmpty();
+        assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    /** Rows "Service.method(Types) admin director staff partnerA partnerB anonymous"; '#' starts a comment. */
+    private static Map<String, List<String>> readTable() throws Exception {
+        Map<String, List<String>> table = new LinkedHashMap<>();
+        try (var in = PartnerAccessTest.class.getResourceAsStream("/access/service-reads.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String row = line.strip();
+                if (row.isEmpty() || row.startsWith("#")) {
+                    continue;
+                }
+                int split = row.indexOf(')') + 1;
+                table.put(row.substring(0, split), List.of(row.substring(split).strip().split("\\s+")));
+            }
+        }
+        return table;
     }
 
     @Test

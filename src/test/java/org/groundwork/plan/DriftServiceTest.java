@@ -124,6 +124,29 @@ class DriftServiceTest {
         assertThatThrownBy(() -> drift.drift(DatePeriod.year(2011))).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void theJobsAndInvestmentFiguresTraceBackToTheOpportunitiesWonInThePeriod() {
+        LocalDate day = LocalDate.of(2011, 5, 20);
+        Business grower = businesses.create("Drift Grower", "332710", null, 0);
+        for (String stage : new String[] {"WON", "WON", "LOST"}) {
+            jdbc.sql("INSERT INTO opportunity (version, created_at, updated_at, business_id, title, type, stage, "
+                    + "retained_jobs, realized_jobs, realized_investment, actual_date) VALUES (0, CURRENT_TIMESTAMP, "
+                    + "CURRENT_TIMESTAMP, ?, ?, 'EXPANSION', ?, 10, 4, 250000, ?)")
+                    .params(grower.getId(), "Drift " + stage, stage, day).update();
+        }
+        DatePeriod period = new DatePeriod(day, day);
+
+        assertThat(kpi(drift.drift(period), Kpi.JOBS_RETAINED).actual()).isEqualByComparingTo("20");
+        assertThat(drift.countWonOpportunities(period)).isEqualTo(2);
+        assertThat(drift.wonOpportunities(period, 0, 50)).hasSize(2).allSatisfy(won -> {
+            assertThat(won.businessName()).isEqualTo(grower.getDisplayName());
+            assertThat(won.retainedJobs()).isEqualTo(10);
+            assertThat(won.createdJobs()).isEqualTo(4);
+            assertThat(won.investment()).isEqualByComparingTo("250000");
+        });
+        assertThat(drift.countWonOpportunities(new DatePeriod(day.plusDays(1), day.plusDays(1)))).isZero();
+    }
+
     private void visit(Business business, LocalDate day, String hours, Integer satisfaction) {
         jdbc.sql("INSERT INTO visit (version, created_at, updated_at, business_id, visit_date, channel, status, "
                 + "interaction, lead_staff_id, duration_hours, satisfaction) VALUES (0, CURRENT_TIMESTAMP, "

@@ -1,5 +1,8 @@
 package org.groundwork.base.ui;
 
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.groundwork.base.RuleViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,5 +43,21 @@ public final class SaveFailures {
             throw failure;
         }
         Notifications.error(message);
+    }
+
+    /**
+     * Runs a save the way every form does: a broken rule goes to {@code onRule} (the form shows it on its field),
+     * any other failure a person can act on is shown as an error, and a genuine fault is rethrown. The saved
+     * result, or empty when the save did not go through.
+     */
+    public static <T> Optional<T> attempt(Supplier<T> save, Consumer<RuleViolationException> onRule) {
+        try {
+            return Optional.of(save.get());
+        } catch (RuleViolationException rule) {
+            onRule.accept(rule);
+        } catch (RuntimeException failure) {
+            show(failure);
+        }
+        return Optional.empty();
     }
 }

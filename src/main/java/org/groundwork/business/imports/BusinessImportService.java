@@ -22,6 +22,7 @@ import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -127,11 +128,47 @@ public class BusinessImportService {
         plan.lookalikes().stream().filter(l -> choices.lookalikesToCreate().contains(l.line()))
                 .map(ImportPlan.Lookalike::draft).forEach(creates::add);
         creates.sort(Comparator.comparingInt(ImportPlan.Draft::line));
-        int total = creates.size() + plan.updates().size();
+        refuseRowsAddedSinceTheDryRun(plan, creates);
         String source = "Import of " + plan.table().fileName();
         LocalDate today = LocalDate.now(clock);
         ImportWriter writer = new ImportWriter(jdbc, Timestamp.from(clock.instant()),
                 SecurityContextHolder.getContext().getAuthentication().getName());
+        try {
+            write(plan, creates, writer, source, today, progress);
+        } catch (DataIntegrityViolationException clash) {
+            // Another commit inserted the same external ids at the same moment; the unique index refused ours.
+            throw new RuleViolationException("changed", "Another import added some of these businesses at the "
+                    + "same moment. Nothing was imported; run the dry run again to see what is left.");
+        }
+        int lookalikesCreated = creates.size() - plan.creates().size();
+        ImportResult result = new ImportResult(creates.size(), plan.updates().size(), plan.duplicates().size(),
+                plan.lookalikes().size() - lookalikesCreated, plan.rejections().size());
+        audit.recordAll(AuditAction.IMPORT, "Business",
+                List.of(new AuditEntry(null, plan.table().fileName() + ": " + result.summary())));
+        return result;
+    }
+
+    /**
+     * A second commit of the same dry run (another tab, a double click) or someone's entries since would create
+     * these rows twice: any row to be created that now matches or looks like a business added after the dry run
+     * refuses the whole commit, before anything is written.
+     */
+    private void refuseRowsAddedSinceTheDryRun(ImportPlan plan, List<ImportPlan.Draft> creates) {
+        ExistingBusinesses added = ExistingBusinesses.addedAfter(jdbc, plan.lastBusinessId());
+        List<Integer> lines = creates.stream().filter(draft -> added.resembles(draft.business()))
+                .map(ImportPlan.Draft::line).toList();
+        if (!lines.isEmpty()) {
+            String shown = lines.stream().limit(5).map(String::valueOf).collect(Collectors.joining(", "))
+                    + (lines.size() > 5 ? " and " + (lines.size() - 5) + " more" : "");
+            throw new RuleViolationException("changed", "Since the dry run, businesses like those on line"
+                    + (lines.size() == 1 ? " " : "s ") + shown + " were added (was this file imported in another "
+                    + "tab?). Nothing was imported; run the dry run again to see what is left.");
+        }
+    }
+
+    private void write(ImportPlan plan, List<ImportPlan.Draft> creates, ImportWriter writer, String source,
+                       LocalDate today, ImportProgress progress) {
+        int total = creates.size() + plan.updates().size();
         int done = 0;
         for (int from = 0; from < creates.size(); from += BATCH) {
             List<ImportPlan.Draft> chunk = creates.subList(from, Math.min(from + BATCH, creates.size()));
@@ -154,12 +191,6 @@ public class BusinessImportService {
             done += chunk.size();
             progress.update(done, total);
         }
-        int lookalikesCreated = creates.size() - plan.creates().size();
-        ImportResult result = new ImportResult(creates.size(), plan.updates().size(), plan.duplicates().size(),
-                plan.lookalikes().size() - lookalikesCreated, plan.rejections().size());
-        audit.recordAll(AuditAction.IMPORT, "Business",
-                List.of(new AuditEntry(null, plan.table().fileName() + ": " + result.summary())));
-        return result;
     }
 
     /** Loads a chunk of matched businesses with one query and applies the file's values to them. */

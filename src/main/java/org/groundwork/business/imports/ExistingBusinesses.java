@@ -24,13 +24,20 @@ final class ExistingBusinesses {
     private final Map<String, Known> byPhone = new HashMap<>();
     private final Map<String, Known> byWebsite = new HashMap<>();
     private final Map<String, Known> byAddress = new HashMap<>();
+    private long lastId;
 
     /** Archived businesses still match (a re-import must not recreate them) but are not offered as look-alikes. */
     static ExistingBusinesses load(JdbcTemplate jdbc) {
+        return addedAfter(jdbc, 0);
+    }
+
+    /** Only the businesses with an id above {@code id}: those added since a dry run that saw up to {@code id}. */
+    static ExistingBusinesses addedAfter(JdbcTemplate jdbc, long id) {
         ExistingBusinesses existing = new ExistingBusinesses();
         jdbc.query("select id, legal_name, external_id, normalized_name, street, phone_digits, website_host, "
-                + "address_key, archived_at from business", rs -> {
+                + "address_key, archived_at from business where id > ?", rs -> {
                     Known known = new Known(rs.getLong(1), rs.getString(2));
+                    existing.lastId = Math.max(existing.lastId, known.id());
                     putIfKey(existing.byExternalId, rs.getString(3), known);
                     putIfKey(existing.byNameAndStreet, nameAndStreet(rs.getString(4), rs.getString(5)), known);
                     if (rs.getTimestamp(9) == null) {
@@ -39,8 +46,18 @@ final class ExistingBusinesses {
                         putIfKey(existing.byWebsite, rs.getString(7), known);
                         putIfKey(existing.byAddress, rs.getString(8), known);
                     }
-                });
+                }, id);
         return existing;
+    }
+
+    /** The highest business id seen (0 when there were none). */
+    long lastId() {
+        return lastId;
+    }
+
+    /** Whether this row matches or looks like one of these businesses. */
+    boolean resembles(Business row) {
+        return match(row).isPresent() || lookalike(row).isPresent();
     }
 
     /** The business this row is an update of: same external id, else same normalized name and street. */

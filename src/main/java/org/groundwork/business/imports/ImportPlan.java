@@ -5,10 +5,11 @@ import org.groundwork.business.Business;
 
 /**
  * The dry run of an import: what each row of the file would do. Nothing is written until
- * {@link BusinessImportService#commit} is called with this plan and the user's choices.
+ * {@link BusinessImportService#commit} is called with this plan and the user's choices. {@code lastBusinessId} is
+ * the newest business on record when the dry run looked, so the commit can check the businesses added since.
  */
 public record ImportPlan(ImportTable table, ColumnMapping mapping, List<Draft> creates, List<Draft> updates,
-        List<Duplicate> duplicates, List<Lookalike> lookalikes, List<Rejection> rejections) {
+        List<Duplicate> duplicates, List<Lookalike> lookalikes, List<Rejection> rejections, long lastBusinessId) {
 
     /** A row ready to write: a new business, or the changes for {@code existingId}. */
     public record Draft(int line, Business business, Integer employees, Long existingId) {

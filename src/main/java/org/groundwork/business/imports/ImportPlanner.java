@@ -80,7 +80,8 @@ final class ImportPlanner {
                             look.getValue())),
                     () -> creates.add(draft));
         }
-        return new ImportPlan(table, mapping, creates, updates, duplicates, lookalikes, rejections);
+        return new ImportPlan(table, mapping, creates, updates, duplicates, lookalikes, rejections,
+                existing.lastId());
     }
 
     /** The bean validation messages of the draft, in a stable order, joined into one reason. */

@@ -1,19 +1,13 @@
 package org.groundwork.business.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.groundwork.base.Formats;
-import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.business.Business;
@@ -27,9 +21,7 @@ import org.groundwork.business.EmployeeCount;
 class EmployeesPanel extends VerticalLayout {
 
     final Span current = new Span();
-    final DatePicker asOf = new DatePicker("As of");
-    final IntegerField employees = new IntegerField("Employees");
-    final TextField source = new TextField("Source");
+    final EmployeeCountForm form;
     final Button add = new Button("Add count");
     final Grid<EmployeeCount> grid = new Grid<>();
     private final transient BusinessService businesses;
@@ -39,53 +31,26 @@ class EmployeesPanel extends VerticalLayout {
         this.business = business;
         this.businesses = businesses;
         setPadding(false);
-        asOf.setValue(LocalDate.now(clock));
-        asOf.setMax(LocalDate.now(clock));
-        employees.setMin(0);
-        source.setPlaceholder("visit, phone call, annual report …");
-        add.addClickListener(e -> add());
-        HorizontalLayout entry = new HorizontalLayout(asOf, employees, source, add);
-        entry.setAlignItems(Alignment.BASELINE);
-        entry.setWrap(true);
+        form = new EmployeeCountForm(LocalDate.now(clock));
+        add.addClickListener(e -> form.entries().ifPresent(this::add));
         grid.addColumn(c -> Formats.date(c.getAsOf())).setHeader("As of");
         grid.addColumn(EmployeeCount::getEmployees).setHeader("Employees");
         grid.addColumn(c -> c.getSource() == null ? Formats.EMPTY : c.getSource()).setHeader("Source");
         grid.addColumn(c -> c.getCreatedBy() == null ? Formats.EMPTY : c.getCreatedBy()).setHeader("Entered by");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No employee counts yet.");
-        add(current, entry, grid);
+        add(current, form, add, grid);
         refresh();
     }
 
-    private void add() {
-        if (asOf.getValue() == null) {
-            invalid(asOf, "Enter the date the count is from.");
-            return;
-        }
-        if (employees.getValue() == null) {
-            invalid(employees, "Enter the number of employees.");
-            return;
-        }
-        try {
-            businesses.recordEmployees(business.getId(), asOf.getValue(), employees.getValue(),
-                    source.getValue().isBlank() ? null : source.getValue().trim());
-        } catch (RuleViolationException rule) {
-            invalid(employees, rule.getMessage());
-            return;
-        } catch (RuntimeException failure) {
-            SaveFailures.show(failure);
-            return;
-        }
-        Notifications.success("Added " + employees.getValue() + " employees as of " + Formats.date(asOf.getValue())
-                + ".");
-        employees.clear();
-        source.clear();
-        refresh();
-    }
-
-    private static void invalid(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
+    private void add(NewEmployeeCount entries) {
+        SaveFailures.attempt(() -> businesses.recordEmployees(business.getId(), entries.getAsOf(),
+                entries.getEmployees(), entries.sourceOrNull()), form::show).ifPresent(added -> {
+            Notifications.success("Added " + added.getEmployees() + " employees as of "
+                    + Formats.date(added.getAsOf()) + ".");
+            form.next();
+            refresh();
+        });
     }
 
     /** A business has one count a year or so, so its history is listed whole. */

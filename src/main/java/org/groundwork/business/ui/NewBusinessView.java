@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.groundwork.base.Roles;
-import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.business.Business;
@@ -76,17 +75,7 @@ class NewBusinessView extends VerticalLayout {
     }
 
     private void save(Supplier<Business> saving, Consumer<Business> then) {
-        Business saved;
-        try {
-            saved = saving.get();
-        } catch (RuleViolationException rule) {
-            form.show(rule);
-            return;
-        } catch (RuntimeException failure) {
-            SaveFailures.show(failure);
-            return;
-        }
-        then.accept(saved);
+        SaveFailures.attempt(saving, form::show).ifPresent(then);
     }
 
     private void open(Business target) {

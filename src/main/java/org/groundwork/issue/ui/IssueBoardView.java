@@ -15,6 +15,7 @@ import java.util.Map;
 import org.groundwork.base.Roles;
 import org.groundwork.base.ui.Board;
 import org.groundwork.base.ui.BoardColumn;
+import org.groundwork.base.ui.LinkedCards;
 import org.groundwork.issue.IssueBoard;
 import org.groundwork.issue.IssueHeat;
 import org.groundwork.issue.IssueStatus;
@@ -48,9 +49,19 @@ class IssueBoardView extends VerticalLayout {
                 new RouterLink("Heat ranking", IssueHeatView.class), hint);
         toolbar.setAlignItems(Alignment.BASELINE);
         board = new Board<>(IssueHeat.class, IssueStatus.class, IssueStatus::label, "status",
-                new IssueCards(services, this::refresh));
+                new LinkedCards<>(IssueView.class, IssueHeat::status, IssueBoardView::face, this::move));
         columns = board.columns;
         add(toolbar, board);
+        refresh();
+    }
+
+    private static LinkedCards.Face face(IssueHeat issue) {
+        return new LinkedCards.Face(issue.id(), issue.title(), issue.category().label(),
+                "Heat " + issue.score() + " · " + HeatText.of(issue), IssueHeat.SCORE_EXPLAINED);
+    }
+
+    private void move(IssueHeat issue, IssueStatus to) {
+        IssueMoves.move(services.issues(), issue.id(), issue.version(), issue.title(), to);
         refresh();
     }
 

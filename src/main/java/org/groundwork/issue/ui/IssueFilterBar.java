@@ -9,15 +9,21 @@ import org.groundwork.issue.IssueCategory;
 import org.groundwork.issue.IssueFilter;
 import org.groundwork.issue.IssueStatus;
 
-/** Text, category and status filters, shared by the issue list and the heat ranking. */
-class IssueFilterBar extends HorizontalLayout {
+/**
+ * Text, category and status filters, shared by the issue list, the heat ranking and the partner portal's board.
+ * The fields wrap onto more lines at a phone's width.
+ */
+public class IssueFilterBar extends HorizontalLayout {
 
-    final TextField search = new TextField();
-    final ComboBox<IssueCategory> category = new ComboBox<>();
-    final ComboBox<IssueStatus> status = new ComboBox<>();
+    public final TextField search = new TextField();
+    public final ComboBox<IssueCategory> category = new ComboBox<>();
+    public final ComboBox<IssueStatus> status = new ComboBox<>();
 
-    IssueFilterBar(Runnable onChange) {
-        search.setPlaceholder("Find by title");
+    /** @param searchHint the search box's placeholder: says what the text is matched against */
+    public IssueFilterBar(String searchHint, Runnable onChange) {
+        addClassName("gw-filters");
+        setWrap(true);
+        search.setPlaceholder(searchHint);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -35,7 +41,7 @@ class IssueFilterBar extends HorizontalLayout {
         add(search, category, status);
     }
 
-    IssueFilter filter() {
+    public IssueFilter filter() {
         return new IssueFilter(search.getValue(), category.getValue(), status.getValue());
     }
 }

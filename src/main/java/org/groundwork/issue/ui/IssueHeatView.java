@@ -19,7 +19,7 @@ import org.groundwork.issue.IssueHeatService;
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
 class IssueHeatView extends VerticalLayout {
 
-    final IssueFilterBar filters = new IssueFilterBar(this::refresh);
+    final IssueFilterBar filters = new IssueFilterBar("Find by title", this::refresh);
     final Grid<IssueHeat> grid = new Grid<>();
     private final transient IssueHeatService heat;
 

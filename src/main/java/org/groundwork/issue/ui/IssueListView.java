@@ -19,7 +19,7 @@ import org.groundwork.issue.MacroIssueService;
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
 class IssueListView extends VerticalLayout {
 
-    final IssueFilterBar filters = new IssueFilterBar(this::refresh);
+    final IssueFilterBar filters = new IssueFilterBar("Find by title", this::refresh);
     final Grid<MacroIssue> grid = new Grid<>();
     private final transient MacroIssueService issues;
 

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Map;
-import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.EntityPicker;
 import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
@@ -33,21 +32,13 @@ class LinkBusinessDialog extends Dialog {
         business.setWidthFull();
         add(new FormLayout(business, severity));
         link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        link.addClickListener(e -> {
-            try {
-                services.links().link(issue.getId(), LinkRequest.of(business.getValue() == null ? null
-                        : business.getValue().getId(), severity.getValue()));
-            } catch (RuleViolationException rule) {
-                FieldErrors.show(rule, Map.of("business", business));
-                return;
-            } catch (RuntimeException failure) {
-                SaveFailures.show(failure);
-                return;
-            }
-            Notifications.success("Linked " + business.getValue().getDisplayName() + ".");
-            close();
-            onLinked.run();
-        });
+        link.addClickListener(e -> SaveFailures.attempt(() -> services.links().link(issue.getId(),
+                LinkRequest.of(business.getValue() == null ? null : business.getValue().getId(), severity.getValue())),
+                rule -> FieldErrors.show(rule, Map.of("business", business))).ifPresent(linked -> {
+                    Notifications.success("Linked " + business.getValue().getDisplayName() + ".");
+                    close();
+                    onLinked.run();
+                }));
         getFooter().add(new Button("Cancel", e -> close()), link);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.groundwork.base.Roles;
 import org.groundwork.base.ui.Board;
 import org.groundwork.base.ui.BoardColumn;
+import org.groundwork.base.ui.LinkedCards;
 import org.groundwork.opportunity.Opportunity;
 import org.groundwork.opportunity.OpportunityCard;
 import org.groundwork.opportunity.OpportunityFilter;
@@ -42,6 +43,7 @@ class OpportunityBoardView extends VerticalLayout {
 
     OpportunityBoardView(OpportunityService opportunities, OpportunityUiServices services) {
         this.opportunities = opportunities;
+        StageMover mover = new StageMover(opportunities, this::refresh);
         setSizeFull();
         newOpportunity.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newOpportunity.addClickListener(e -> services.open(new Opportunity(), saved -> refresh()));
@@ -51,17 +53,30 @@ class OpportunityBoardView extends VerticalLayout {
                 new RouterLink("Filtered list", OpportunityListView.class), hint);
         toolbar.setAlignItems(Alignment.BASELINE);
         board = new Board<>(OpportunityCard.class, OpportunityStage.class, OpportunityStage::label, "stage",
-                new OpportunityCards(new StageMover(opportunities, this::refresh)));
+                new LinkedCards<>(OpportunityView.class, OpportunityCard::stage, OpportunityBoardView::face,
+                        (card, to) -> mover.move(card.id(), card.version(), card.title(), card.stage(), to)));
         columns = board.columns;
         add(toolbar, board);
         refresh();
+    }
+
+    private static LinkedCards.Face face(OpportunityCard card) {
+        return new LinkedCards.Face(card.id(), card.title(), card.businessName(), card.type().label() + " · "
+                + Money.jobs(card.projectedJobs()) + " jobs · " + Money.of(card.capitalInvestment()), null);
+    }
+
+    /** A stage's count and the jobs and investment it holds, summed in the database. */
+    private static String summary(OpportunityStage stage, StageTotals totals) {
+        return totals.count() + " · " + Money.jobs(totals.projectedJobs()) + " new jobs expected"
+                + (stage == OpportunityStage.WON ? " · " + Money.jobs(totals.realizedJobs()) + " created" : "")
+                + " · " + Money.of(totals.investment());
     }
 
     void refresh() {
         Map<OpportunityStage, StageTotals> totals = opportunities.totals();
         for (OpportunityStage stage : OpportunityStage.values()) {
             StageTotals stageTotals = totals.get(stage);
-            board.show(stage, OpportunityCards.summary(stage, stageTotals), stageTotals.count(), opportunities.search(
+            board.show(stage, summary(stage, stageTotals), stageTotals.count(), opportunities.search(
                     new OpportunityFilter(null, stage, null, null), PageRequest.of(0, CARDS_PER_COLUMN)));
         }
     }

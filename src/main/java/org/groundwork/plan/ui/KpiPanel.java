@@ -51,8 +51,11 @@ class KpiPanel extends Div {
                 visits.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 cell.appendChild(visits.getElement());
             }
-            case JOBS_RETAINED, JOBS_CREATED, CAPITAL_INVESTMENT ->
-                    cell.appendChild(new Anchor("opportunities/list", "Opportunities").getElement());
+            case JOBS_RETAINED, JOBS_CREATED, CAPITAL_INVESTMENT -> {
+                Button won = new Button("Show opportunities", e -> RecordsDialog.opportunities(drift, period));
+                won.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                cell.appendChild(won.getElement());
+            }
             case FLAGS_RESOLVED_ON_TIME -> cell.appendChild(new Anchor("flags", "Flags").getElement());
             case FOLLOW_UPS_ON_TIME -> cell.appendChild(new Anchor("follow-ups", "Follow-ups").getElement());
         }

@@ -8,10 +8,16 @@ import org.groundwork.plan.Activity;
 import org.groundwork.plan.DatePeriod;
 import org.groundwork.plan.Dimension;
 import org.groundwork.plan.DriftService;
+import org.groundwork.plan.Kpi;
+import org.groundwork.plan.KpiFormat;
+import org.groundwork.plan.OpportunityRecord;
 import org.groundwork.plan.TimeRecord;
 import org.groundwork.plan.VisitRecord;
 
-/** The records behind a drift figure, paged from the database: the visits of a sector, or an activity's time. */
+/**
+ * The records behind a drift figure, paged from the database: the visits of a sector, an activity's time, or the
+ * opportunities won in the period.
+ */
 final class RecordsDialog {
 
     private RecordsDialog() {
@@ -39,6 +45,22 @@ final class RecordsDialog {
         grid.setItems(query -> drift.timeRecords(period, activity, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) drift.countTimeRecords(period, activity));
         open(activity.label() + ", " + period.label(), grid);
+    }
+
+    static void opportunities(DriftService drift, DatePeriod period) {
+        Grid<OpportunityRecord> grid = new Grid<>();
+        // By URL, not by view class: the opportunity pages belong to the opportunity module.
+        grid.addComponentColumn(r -> new Anchor("opportunities/" + r.opportunityId(), r.title()))
+                .setHeader("Opportunity").setFlexGrow(2);
+        grid.addColumn(OpportunityRecord::businessName).setHeader("Business").setFlexGrow(2);
+        grid.addColumn(OpportunityRecord::wonOn).setHeader("Won on");
+        grid.addColumn(r -> r.retainedJobs() == null ? "—" : r.retainedJobs()).setHeader("Jobs retained");
+        grid.addColumn(r -> r.createdJobs() == null ? "—" : r.createdJobs()).setHeader("Jobs created");
+        grid.addColumn(r -> r.investment() == null ? "—" : KpiFormat.amount(r.investment(), Kpi.CAPITAL_INVESTMENT))
+                .setHeader("Investment");
+        grid.setItems(query -> drift.wonOpportunities(period, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) drift.countWonOpportunities(period));
+        open("Opportunities won, " + period.label(), grid);
     }
 
     private static void open(String title, Grid<?> grid) {

@@ -5,51 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessFilter;
 import org.groundwork.business.BusinessService;
 import org.groundwork.business.EmployeeCount;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Dry run and commit of small files against the real database: classification, choices, rollback, history. */
 @GroundworkTest
-class BusinessImportServiceTest {
+class BusinessImportServiceTest extends ImportTestBase {
 
     private static final String HEADER = "business_legal_name,trade_name,street_address,city,zip_5,phone,"
             + "city_account_number,employees";
 
     @Autowired
-    BusinessImportService imports;
-    @Autowired
     BusinessService businesses;
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    /** A word unique to this test, so rows of other tests never match or look alike. */
-    private final String tag = UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void signIn() {
-        accounts.signIn("import-admin", Role.ADMIN);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void aCleanFileIsCreatedWithItsEmployeeCountsInTheHistory() {
@@ -196,6 +173,32 @@ class BusinessImportServiceTest {
         accounts.signIn("import-staff", Role.STAFF);
         assertThatThrownBy(() -> imports.read("a.csv", ImportFiles.csv(HEADER, row("A", "", "", "", ""))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void twoCommitsOfOneDryRunCreateEachRowOnceAndTheSecondSaysWhy() {
+        ImportPlan plan = dryRun(row("Fir Forge " + tag, "", "3 Elm St", "0005" + tag, "12"),
+                row("Gum Glass " + tag, "", "", "", ""));
+        ImportPlan sameFileInAnotherTab = dryRun(row("Fir Forge " + tag, "", "3 Elm St", "0005" + tag, "12"),
+                row("Gum Glass " + tag, "", "", "", ""));
+        imports.commit(plan, new ImportChoices(false, Set.of()), (done, total) -> { });
+
+        assertThatThrownBy(() -> imports.commit(plan, new ImportChoices(false, Set.of()), (done, total) -> { }))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("lines 2, 3")
+                .hasMessageContaining("Nothing was imported");
+        assertThatThrownBy(() -> imports.commit(sameFileInAnotherTab, new ImportChoices(false, Set.of()),
+                (done, total) -> { })).isInstanceOf(RuleViolationException.class);
+        assertThat(count("Fir Forge " + tag)).isEqualTo(1);
+        assertThat(count("Gum Glass " + tag)).isEqualTo(1);
+    }
+
+    @Test
+    void anExternalIdIsUniqueWhereSet() {
+        saved("Hazel Hardware " + tag, "5 Elm St", "0006" + tag, null);
+        Business other = saved("Holly Hats " + tag, "6 Elm St", null, null);
+        saved("Ivy Inn " + tag, "7 Elm St", null, null);
+        assertThatThrownBy(() -> jdbc.update("update business set external_id = ? where id = ?", "0006" + tag,
+                other.getId())).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private ImportPlan dryRun(String... rows) {

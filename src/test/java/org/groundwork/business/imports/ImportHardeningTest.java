@@ -11,42 +11,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.groundwork.base.RuleViolationException;
-import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Imports never misplace data: garbled rows, real-world headers, blank cells, staff notes, oversized files. */
 @GroundworkTest
-class ImportHardeningTest {
-
-    @Autowired
-    BusinessImportService imports;
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final String tag = UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void signIn() {
-        accounts.signIn("import-admin", Role.ADMIN);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
+class ImportHardeningTest extends ImportTestBase {
 
     @Test
     void aRowWithAnUnquotedCommaIsRejectedWithItsLineNeverShifted() {

@@ -113,12 +113,30 @@ class BusinessViewTest extends ViewTestBase {
     void anEmployeeCountIsAddedAndBecomesTheCurrentOne() {
         BusinessView view = open();
         select(view, "Employees");
-        test(view.employees.asOf).setValue(LocalDate.of(2025, 3, 1));
-        test(view.employees.employees).setValue(18);
+        test(view.employees.form.asOf).setValue(LocalDate.of(2025, 3, 1));
+        test(view.employees.form.employees).setValue(18);
         test(view.employees.add).click();
 
         assertThat(view.employees.current.getText()).startsWith("Current: 18 employees");
         assertThat(businesses.get(business.getId()).getCurrentEmployees()).isEqualTo(18);
+    }
+
+    @Test
+    void aMissingOrNegativeEmployeeCountIsExplainedOnTheFieldAndNothingIsAdded() {
+        BusinessView view = open();
+        select(view, "Employees");
+        view.employees.form.asOf.clear();
+        test(view.employees.add).click();
+        assertThat(view.employees.form.asOf.getErrorMessage()).isEqualTo("Enter the date the count is from.");
+        assertThat(view.employees.form.employees.getErrorMessage()).isEqualTo("Enter the number of employees.");
+
+        test(view.employees.form.asOf).setValue(LocalDate.of(2025, 3, 1));
+        view.employees.form.employees.setValue(-3);
+        test(view.employees.add).click();
+        assertThat(view.employees.form.employees.isInvalid()).isTrue();
+        assertThat(view.employees.form.employees.getErrorMessage()).isEqualTo("Employees can't be negative.");
+        assertThat(businesses.employeeHistory(business.getId())).isEmpty();
+        assertThat(view.employees.current.getText()).isEqualTo("No employee count yet.");
     }
 
     @Test

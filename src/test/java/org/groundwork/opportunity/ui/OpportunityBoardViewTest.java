@@ -53,14 +53,14 @@ class OpportunityBoardViewTest extends ViewTestBase {
     void draggingToWonAsksForTheRealizedFiguresAndRefusesWithoutThem() {
         DragAndDrop.drag(card(OpportunityStage.IDENTIFIED), board.columns.get(OpportunityStage.WON));
         OutcomeDialog outcome = $(OutcomeDialog.class).single();
-        test(outcome.reason).setValue("Financing closed");
+        test(outcome.form.reason).setValue("Financing closed");
         test(outcome.confirm).click();
-        assertThat(outcome.realizedJobs.isInvalid()).isTrue();
+        assertThat(outcome.form.realizedJobs.isInvalid()).isTrue();
         assertThat(outcome.isOpened()).isTrue();
         assertThat(opportunities.get(opportunity.getId()).getStage()).isEqualTo(OpportunityStage.IDENTIFIED);
 
-        test(outcome.realizedJobs).setValue(5);
-        test(outcome.realizedInvestment).setValue(new BigDecimal("380000"));
+        test(outcome.form.realizedJobs).setValue(5);
+        test(outcome.form.realizedInvestment).setValue(new BigDecimal("380000"));
         test(outcome.confirm).click();
         assertThat(opportunities.get(opportunity.getId()).getStage()).isEqualTo(OpportunityStage.WON);
         assertThat(card(OpportunityStage.WON)).isNotNull();

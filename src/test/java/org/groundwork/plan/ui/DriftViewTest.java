@@ -49,4 +49,13 @@ class DriftViewTest extends ViewTestBase {
         test(visits).click();
         assertThat($(Grid.class).all()).hasSize(1);
     }
+
+    @Test
+    void theJobsFiguresOpenTheOpportunitiesWonInThePeriod() {
+        navigate(DriftView.class);
+        Button won = $(Button.class).all().stream().filter(b -> "Show opportunities".equals(b.getText()))
+                .findFirst().orElseThrow();
+        test(won).click();
+        assertThat($(Grid.class).all()).hasSize(1);
+    }
 }

@@ -49,7 +49,7 @@ class PortalLeakTest extends ViewTestBase {
     void partnerANeverSeesASecretOnAnyPageListSearchOrNotification() {
         collect(navigate(PortalRoutes.BOARD, PortalBoardView.class));
         PortalBoardView board = $(PortalBoardView.class).single();
-        board.search.setValue("Hidden");
+        board.filters.search.setValue("Hidden");
         collect(board);
         for (Long id : List.of(world.onlyA().getId(), world.both().getId())) {
             collect(navigate(PortalRoutes.issue(id), PortalIssueView.class));

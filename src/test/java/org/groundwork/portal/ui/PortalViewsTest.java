@@ -2,8 +2,11 @@ package org.groundwork.portal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import org.groundwork.issue.ActionStatus;
+import org.groundwork.issue.IssueStatus;
 import org.groundwork.issue.PartnerPortalService;
 import org.groundwork.issue.PartnerWorld;
 import org.groundwork.testing.ViewTestBase;
@@ -30,11 +33,28 @@ class PortalViewsTest extends ViewTestBase {
     @Test
     void theBoardAndTheListShowTheIssuesSharedWithTheirOrganization() {
         PortalBoardView board = navigate(PortalRoutes.BOARD, PortalBoardView.class);
-        board.search.setValue(world.a().getName().substring("Org A ".length()));
+        board.filters.search.setValue(world.a().getName().substring("Org A ".length()));
         assertThat($(Anchor.class).all()).extracting(Anchor::getText)
                 .contains(world.onlyA().getTitle(), world.both().getTitle())
                 .doesNotContain(world.onlyB().getTitle(), world.nobody().getTitle());
         assertThat(test(board.list).size()).isEqualTo(2);
+    }
+
+    @Test
+    void theBoardCountsEachStatusAndLetsNoCardBeDragged() {
+        PortalBoardView board = navigate(PortalRoutes.BOARD, PortalBoardView.class);
+        board.filters.search.setValue(world.a().getName().substring("Org A ".length()));
+        IssueStatus status = world.onlyA().getStatus();
+        long inColumn = java.util.stream.Stream.of(world.onlyA(), world.both())
+                .filter(issue -> issue.getStatus() == status).count();
+        assertThat(board.board.columns.get(status).summary.getText())
+                .isEqualTo(inColumn == 1 ? "1 issue" : inColumn + " issues");
+        assertThat($(Div.class).withClassName("gw-board-card").all()).hasSize(2)
+                .allSatisfy(card -> assertThat(card.getElement().getAttribute("draggable")).isNull());
+
+        board.filters.status.setValue(status);
+        assertThat(board.board.columns.values()).filteredOn(Component::isVisible)
+                .extracting(column -> column.status).containsExactly(status);
     }
 
     @Test

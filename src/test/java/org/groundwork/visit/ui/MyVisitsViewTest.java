@@ -45,9 +45,9 @@ class MyVisitsViewTest extends ViewTestBase {
         Business business = fixtures.business("Picker");
         test(view.plan).click();
         PlanVisitDialog dialog = (PlanVisitDialog) $(Dialog.class).single();
-        test(dialog.business).setFilter(business.getLegalName());
-        test(dialog.business).selectItem(business.getDisplayName());
-        assertThat(dialog.lead.getValue().id()).isEqualTo(me.getId());
+        test(dialog.form.business).setFilter(business.getLegalName());
+        test(dialog.form.business).selectItem(business.getDisplayName());
+        assertThat(dialog.form.lead.getValue().id()).isEqualTo(me.getId());
         test(dialog.save).click();
 
         assertThat($(Notification.class).single().getElement().getTextRecursively())
@@ -81,10 +81,10 @@ class MyVisitsViewTest extends ViewTestBase {
         Business business = fixtures.business("Logged");
         test(view.logContact).click();
         LogInteractionDialog dialog = (LogInteractionDialog) $(Dialog.class).single();
-        dialog.business.setValue(business);
+        dialog.form.business.setValue(business);
         test(dialog.save).click();
-        assertThat(dialog.notes.isInvalid()).isTrue();
-        test(dialog.notes).setValue("They asked about the broadband grant.");
+        assertThat(dialog.form.notes.isInvalid()).isTrue();
+        test(dialog.form.notes).setValue("They asked about the broadband grant.");
         test(dialog.save).click();
 
         test(view.search).setValue(business.getLegalName());

@@ -43,7 +43,7 @@ class VisitBusinessContributionsTest extends ViewTestBase {
         navigate(MyVisitsView.class);
         plan.start(business);
         PlanVisitDialog dialog = (PlanVisitDialog) $(Dialog.class).single();
-        assertThat(dialog.business.getValue()).isEqualTo(business);
+        assertThat(dialog.form.business.getValue()).isEqualTo(business);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Plan a visit to " + business.getDisplayName());
         assertThat(actions).extracting(BusinessAction::label).contains("Log a call, email or event");
     }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.visit.flag.Flag;
@@ -21,20 +20,13 @@ class ResolveFlagDialog extends Dialog {
         setWidth("min(100vw, 32rem)");
         add(new Paragraph(flag.getBusiness().getDisplayName()), form);
         resolve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        resolve.addClickListener(e -> form.entries().ifPresent(resolution -> {
-            try {
-                flags.resolve(flag.getId(), flag.getVersion(), resolution.getNote());
-            } catch (RuleViolationException rule) {
-                form.show(rule);
-                return;
-            } catch (RuntimeException failure) {
-                SaveFailures.show(failure);
-                return;
-            }
-            Notifications.success("Flag resolved.");
-            onResolved.run();
-            close();
-        }));
+        resolve.addClickListener(e -> form.entries().flatMap(resolution -> SaveFailures.attempt(
+                () -> flags.resolve(flag.getId(), flag.getVersion(), resolution.getNote()), form::show))
+                .ifPresent(resolved -> {
+                    Notifications.success("Flag resolved.");
+                    onResolved.run();
+                    close();
+                }));
         getFooter().add(new Button("Cancel", e -> close()), resolve);
     }
 }

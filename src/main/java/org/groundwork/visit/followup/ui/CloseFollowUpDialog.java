@@ -3,7 +3,6 @@ package org.groundwork.visit.followup.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.visit.followup.FollowUp;
@@ -20,20 +19,14 @@ class CloseFollowUpDialog extends Dialog {
         setWidth("min(100vw, 32rem)");
         add(form);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickListener(e -> form.entries().ifPresent(closing -> {
-            try {
-                followUps.close(followUp.getId(), followUp.getVersion(), closing.getClosedAs(), closing.getOutcome());
-            } catch (RuleViolationException rule) {
-                form.show(rule);
-                return;
-            } catch (RuntimeException failure) {
-                SaveFailures.show(failure);
-                return;
-            }
-            Notifications.success("Follow-up closed.");
-            onClosed.run();
-            close();
-        }));
+        confirm.addClickListener(e -> form.entries().flatMap(closing -> SaveFailures.attempt(
+                () -> followUps.close(followUp.getId(), followUp.getVersion(), closing.getClosedAs(),
+                        closing.getOutcome()), form::show))
+                .ifPresent(closed -> {
+                    Notifications.success("Follow-up closed.");
+                    onClosed.run();
+                    close();
+                }));
         getFooter().add(new Button("Cancel", e -> close()), confirm);
     }
 }

@@ -1,0 +1,209 @@
+package org.groundwork.plan;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.groundwork.business.Sector;
+import org.groundwork.security.Role;
+import org.groundwork.security.TestAccounts;
+import org.groundwork.security.UserAccount;
+import org.groundwork.testing.BulkInsert;
+import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.Stopwatch;
+import org.groundwork.visit.interview.StandardQuestionnaire;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 12's benchmark: one year (2025) of 1,000,000 visits over 100,000 businesses and 200,000 time entries of
+ * 20 staff members, against a founding plan and a revision in force from 1 July (so the year is split by days).
+ * Times the service calls the drift view makes as it opens (the period's drift and the quarterly trend), other
+ * periods, the records behind a figure, and the goal-drift PDF with its heap growth. Figures: BENCHMARKS.md,
+ * "Program plan and goal drift".
+ */
+@GroundworkTest
+@Tag("benchmark")
+class DriftBenchmark {
+
+    private static final int YEAR = 2025;
+    private static final int BUSINESSES = 100_000;
+    private static final int VISITS = 1_000_000;
+    private static final int TIME_ENTRIES = 200_000;
+    private static final int STAFF = 20;
+    private static final String MARKER = "Drift benchmark business ";
+    private static final String[] TIERS = {"A", "B", "C", null};
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ProgramPlanService plans;
+    @Autowired
+    DriftService drift;
+    @Autowired
+    GoalDriftReport report;
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void driftViewAndPdfOverAYearOfAMillionVisits() {
+        List<UserAccount> staff = new ArrayList<>();
+        for (int i = 0; i < STAFF; i++) {
+            staff.add(accounts.ensure("drift-bench-" + i, Role.STAFF));
+        }
+        accounts.signIn("drift-bench-director", Role.DIRECTOR);
+        plan();
+        long start = System.nanoTime();
+        seed(staff);
+        System.out.printf("BENCHMARK generated %,d businesses, %,d visits, %,d time entries in %.1f s%n",
+                BUSINESSES, VISITS, TIME_ENTRIES, (System.nanoTime() - start) / 1e9);
+        Stopwatch.section("Goal drift: 1,000,000 visits and 200,000 time entries in " + YEAR + ", 100,000 "
+                + "businesses, a revision mid-year");
+        DatePeriod year = DatePeriod.year(YEAR);
+        System.out.printf("BENCHMARK drift index %s, %d quarters in the trend%n", drift.driftIndex(year),
+                drift.trend().size());
+        // The drift view, as it opens on a period, calls drift(period) and trend(): its server time is the sum.
+        Stopwatch.measure("drift(year), the view's period figures", 1, 3, () -> drift.drift(year));
+        Stopwatch.measure("trend(), the view's 8 quarters", 1, 3, () -> drift.trend());
+        Stopwatch.measure("drift(quarter 3)", 1, 3, () -> drift.drift(DatePeriod.quarterOf(LocalDate.of(YEAR, 8,
+                1))));
+        Stopwatch.measure("drift(March)", 1, 3, () -> drift.drift(DatePeriod.month(YearMonth.of(YEAR, 3))));
+        Stopwatch.measure("Records behind a figure: manufacturing visits of the year, count + first 50", 1, 5,
+                () -> {
+                    drift.countVisitRecords(year, Dimension.SECTORS, "MANUFACTURING");
+                    return drift.visitRecords(year, Dimension.SECTORS, "MANUFACTURING", 0, 50);
+                });
+        Stopwatch.measure("Records behind a figure: admin time entries, count + first 50", 1, 5, () -> {
+            drift.countTimeRecords(year, Activity.ADMIN);
+            return drift.timeRecords(year, Activity.ADMIN, 0, 50);
+        });
+        Stopwatch.measure("Goal-drift PDF of the year", 0, 2, () -> report.renderPdf(year));
+        for (int run = 0; run < 2; run++) {
+            System.out.printf("BENCHMARK goal-drift PDF peak heap growth: %s%n", peakHeapGrowth(
+                    () -> report.renderPdf(year)));
+        }
+    }
+
+    /**
+     * Peak heap above the post-GC baseline while {@code operation} runs: the sum of each heap pool's peak (an
+     * upper bound, as pools peak at different moments), the old generation's alone (what is retained across
+     * young collections), and the bytes the thread allocated in all (mostly short-lived).
+     */
+    private static String peakHeapGrowth(Supplier<?> operation) {
+        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        System.gc();
+        long[] before = pools.stream().mapToLong(p -> p.getUsage().getUsed()).toArray();
+        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocated = threads.getCurrentThreadAllocatedBytes();
+        long started = System.nanoTime();
+        operation.get();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        allocated = threads.getCurrentThreadAllocatedBytes() - allocated;
+        long sum = 0;
+        long old = 0;
+        for (int i = 0; i < pools.size(); i++) {
+            long growth = Math.max(0, pools.get(i).getPeakUsage().getUsed() - before[i]);
+            sum += growth;
+            if (pools.get(i).getName().contains("Old")) {
+                old += growth;
+            }
+        }
+        return String.format("%.1f s, sum of pool peaks +%d MB, old generation +%d MB, allocated %d MB", seconds,
+                sum >> 20, old >> 20, allocated >> 20);
+    }
+
+    /** A founding plan from 1 January and a revision from 1 July, unless the database has a plan already. */
+    private void plan() {
+        if (!plans.revisions().isEmpty()) {
+            return;
+        }
+        PlanDraft founding = plans.nextDraft();
+        founding.setProgramStart(LocalDate.of(YEAR, 1, 1));
+        founding.setMission("Keep and grow the jobs the region already has.");
+        shares(founding, "40", "15");
+        plans.revise(founding);
+        PlanDraft revision = plans.nextDraft();
+        revision.setEffectiveFrom(LocalDate.of(YEAR, 7, 1));
+        revision.setReason("Fire-fighting took over; we plan for it");
+        shares(revision, "30", "25");
+        plans.revise(revision);
+    }
+
+    private static void shares(PlanDraft draft, String visits, String admin) {
+        BigDecimal rest = BigDecimal.valueOf(100).subtract(new BigDecimal(visits)).subtract(new BigDecimal(admin))
+                .divide(BigDecimal.valueOf(5));
+        Activity.entered().forEach(a -> draft.setShare(Dimension.TIME, a.name(), rest));
+        draft.setShare(Dimension.TIME, Activity.VISITS.name(), new BigDecimal(visits));
+        draft.setShare(Dimension.TIME, Activity.ADMIN.name(), new BigDecimal(admin));
+        Categories.of(Dimension.SECTORS).forEach(sector -> draft.setShare(Dimension.SECTORS, sector, null));
+        draft.setShare(Dimension.SECTORS, Sector.MANUFACTURING.name(), new BigDecimal("50"));
+        draft.setShare(Dimension.SECTORS, Sector.RETAIL.name(), new BigDecimal("20"));
+        draft.setShare(Dimension.SECTORS, Sector.HEALTH_CARE.name(), new BigDecimal("30"));
+        Categories.of(Dimension.TIERS).forEach(tier -> draft.setShare(Dimension.TIERS, tier, null));
+        draft.setShare(Dimension.TIERS, "A", new BigDecimal("60"));
+        draft.setShare(Dimension.TIERS, "B", new BigDecimal("40"));
+        for (Kpi kpi : Kpi.values()) {
+            draft.setTarget(YEAR, kpi, kpi == Kpi.MEDIAN_SATISFACTION ? new BigDecimal("4")
+                    : kpi.isRate() ? new BigDecimal("80") : new BigDecimal("500000"));
+        }
+    }
+
+    /** Inserts the data once per database. */
+    private void seed(List<UserAccount> staff) {
+        Long existing = jdbc.queryForObject("select min(id) from business where legal_name like ?", Long.class,
+                MARKER + "%");
+        if (existing != null) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        Sector[] sectors = Sector.values();
+        long[] staffIds = staff.stream().mapToLong(UserAccount::getId).toArray();
+        BulkInsert.rows(jdbc, "insert into business (version, created_at, updated_at, legal_name, normalized_name, "
+                + "sector, tier, owner_id, local_ownership, facility_tenure, key_company, consent_to_name, status, "
+                + "risk_level, open_red_flags, open_yellow_flags, current_employees) values ",
+                "(0, ?, ?, ?, ?, ?, ?, ?, 'UNKNOWN', 'UNKNOWN', ?, false, 'ACTIVE', 'NONE', 0, 0, ?)", BUSINESSES,
+                i -> new Object[] {now, now, MARKER + i, "driftbenchmarkbusiness" + i,
+                    sectors[(i / 3) % sectors.length].name(), TIERS[(i / 7) % TIERS.length], staffIds[i % STAFF], i % 100 == 0,
+                    5 + i % 400});
+        long firstBusiness = jdbc.queryForObject("select min(id) from business where legal_name like ?", Long.class,
+                MARKER + "%");
+        Long template = jdbc.queryForObject("select min(id) from interview_template where template_key = ?",
+                Long.class, StandardQuestionnaire.KEY);
+        LocalDate january = LocalDate.of(YEAR, 1, 1);
+        BulkInsert.rows(jdbc, "insert into visit (version, created_at, updated_at, business_id, template_id, "
+                + "visit_date, channel, status, interaction, lead_staff_id, purpose, completed_at, duration_hours, "
+                + "satisfaction) values ", "(0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", VISITS, i -> {
+                    boolean done = i % 10 != 0;
+                    return new Object[] {now, now, firstBusiness + (i * 7L) % BUSINESSES, template,
+                        Date.valueOf(january.plusDays(i % 365)), i % 4 == 0 ? "PHONE" : "ON_SITE",
+                        done ? "COMPLETED" : "CANCELLED", i % 4 == 0, staffIds[i % STAFF], "Drift benchmark " + i,
+                        done ? now : null, new BigDecimal(i % 4 == 0 ? "0.25" : "1.50"),
+                        i % 3 == 0 ? 1 + i % 5 : null};
+                });
+        List<Activity> activities = Activity.entered();
+        BulkInsert.rows(jdbc, "insert into time_entry (version, created_at, updated_at, staff_id, entry_date, "
+                + "activity, hours) values ", "(0, ?, ?, ?, ?, ?, ?)", TIME_ENTRIES, i -> new Object[] {now, now,
+                    staffIds[i % STAFF], Date.valueOf(january.plusDays((i / STAFF) % 365)),
+                    activities.get((i / 7) % activities.size()).name(), BigDecimal.valueOf(1 + i % 4)});
+        System.out.println("BENCHMARK seeded " + Arrays.toString(new int[] {BUSINESSES, VISITS, TIME_ENTRIES}));
+    }
+}
