@@ -76,6 +76,7 @@ sign_in_sessions 1 "$HALF"
 heap_half=$(live_heap_kb "$HALF")
 sign_in_sessions $((HALF + 1)) "$SESSIONS"
 heap_all=$(live_heap_kb "$SESSIONS")
+cp "$WORK/sessions/1.nav" "$WORK/home-page.uidl"  # each UI keeps its last answer: a large part of its memory
 first_business="${BUSINESS_ID:-1}"
 for i in $(seq 1 "$SESSIONS"); do
   open_ui "$WORK/sessions/$i" businesses
@@ -88,3 +89,5 @@ echo "live heap: 0 sessions ${heap0} kB, $HALF sessions ${heap_half} kB, $SESSIO
      "$SESSIONS sessions after grid and business page ${heap_browsed} kB"
 echo "per idle session: $(( (heap_all - heap0) / SESSIONS )) kB (first $HALF: $(( (heap_half - heap0) / HALF )) kB)"
 echo "per session after grid and business page: $(( (heap_browsed - heap0) / SESSIONS )) kB"
+echo "last answer each UI keeps: home page $(wc -c <"$WORK/home-page.uidl") bytes," \
+     "business page $(wc -c <"$WORK/sessions/1.nav") bytes (twice that in memory if any character is beyond Latin-1)"

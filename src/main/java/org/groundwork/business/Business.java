@@ -9,7 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -89,7 +88,7 @@ public class Business extends AbstractEntity {
     private LocalDate leaseExpiry;
 
     @Min(value = 1700, message = "Enter a year from 1700 on.")
-    @Max(value = 2100, message = "Enter a year before 2100.")
+    @NotAFutureYear
     @Column(name = "year_established")
     private Integer yearEstablished;
 

@@ -7,17 +7,13 @@ public enum ProgramMeasure {
     KEY_COMPANIES_VISITED("Key companies visited", "% of key companies"),
     FLAGS_RAISED("Flags raised", "flags"),
     FLAGS_RESOLVED("Flags resolved", "flags"),
-    FLAGS_RESOLVED_IN_STANDARD("Flags resolved within " + ProgramMeasure.FLAG_STANDARD_DAYS + " days",
-            "% of resolved flags"),
+    FLAGS_RESOLVED_IN_STANDARD("Flags resolved within standard", "% of resolved flags"),
     JOBS_CREATED("Jobs created (won opportunities)", "jobs"),
     JOBS_RETAINED("Jobs retained (won opportunities)", "jobs"),
     JOBS_GAINED_AT_VISITED("Jobs gained at visited businesses", "jobs"),
     JOBS_LOST_AT_VISITED("Jobs lost at visited businesses", "jobs"),
     INVESTMENT("Capital investment (won opportunities)", "dollars"),
     SATISFACTION("Average satisfaction", "of 5");
-
-    /** How quickly a flag should be resolved; the design names no flag standard, so the program uses 30 days. */
-    public static final int FLAG_STANDARD_DAYS = 30;
 
     private final String label;
     private final String unit;

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RetentionQueries {
 
+    static final int DEFAULT_FLAG_DAYS = 30;
+
     private final JdbcClient jdbc;
 
     RetentionQueries(JdbcClient jdbc) {
@@ -75,7 +77,7 @@ class RetentionQueries {
                 + " where f.raised_at >= :start and f.raised_at < :end and " + scope.condition())
                 .params(p).query(Long.class).single();
         jdbc.sql("select count(*), sum(case when f.resolved_at <= timestampadd(DAY, "
-                        + ProgramMeasure.FLAG_STANDARD_DAYS + ", f.raised_at) then 1 else 0 end)"
+                        + flagStandardDays() + ", f.raised_at) then 1 else 0 end)"
                         + " from flag f join business b on b.id = f.business_id where f.resolved_at >= :start"
                         + " and f.resolved_at < :end and " + scope.condition())
                 .params(p).query((rs, row) -> {
@@ -84,6 +86,15 @@ class RetentionQueries {
                     return true;
                 }).single();
         into.put(ProgramMeasure.FLAGS_RAISED, BigDecimal.valueOf(raised));
+    }
+
+    /**
+     * How many days a flag may take to resolve: the program's standard for resolving a request (the quickest
+     * enabled one, as the drift view reads it), or {@value #DEFAULT_FLAG_DAYS} days when none is enabled.
+     */
+    int flagStandardDays() {
+        return jdbc.sql("select coalesce(min(s.days), " + DEFAULT_FLAG_DAYS + ") from service_standard s"
+                + " where s.measure = 'FOLLOW_UP_RESOLVED' and s.enabled = true").query(Integer.class).single();
     }
 
     private void opportunities(BusinessScope scope, Map<String, Object> p, Map<ProgramMeasure, BigDecimal> into) {

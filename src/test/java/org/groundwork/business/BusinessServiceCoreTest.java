@@ -21,6 +21,8 @@ import org.springframework.security.access.AccessDeniedException;
 class BusinessServiceCoreTest {
 
     @Autowired
+    jakarta.validation.Validator validator;
+    @Autowired
     BusinessService service;
     @Autowired
     TestAccounts accounts;
@@ -47,6 +49,17 @@ class BusinessServiceCoreTest {
         Business saved = service.save(business);
         assertThat(saved.getSector()).isEqualTo(Sector.MANUFACTURING);
         assertThat(service.get(saved.getId()).getExternalId()).isEqualTo(externalId);
+    }
+
+    @Test
+    void aBusinessCannotBeEstablishedInAFutureYear() {
+        Business business = newBusiness(name);
+        business.setYearEstablished(java.time.Year.now().getValue() + 1);
+        assertThat(validator.validateProperty(business, "yearEstablished"))
+                .extracting(jakarta.validation.ConstraintViolation::getMessage)
+                .containsExactly("A business can't be established in a future year.");
+        business.setYearEstablished(java.time.Year.now().getValue());
+        assertThat(validator.validateProperty(business, "yearEstablished")).isEmpty();
     }
 
     @Test

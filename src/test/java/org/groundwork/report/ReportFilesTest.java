@@ -76,7 +76,7 @@ class ReportFilesTest {
         assertThat(compact(text)).contains("Visitscompletedvisits413",
                 "Capitalinvestment(wonopportunities)dollars450,0000450,000",
                 "Keycompaniesvisited%ofkeycompanies66.733.333.4", "Averagesatisfactionof54.3331.33",
-                "Flagsresolvedwithin30days%ofresolvedflags50");
+                "Flagsresolvedwithinstandard%ofresolvedflags50");
     }
 
     @Test

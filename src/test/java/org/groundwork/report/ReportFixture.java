@@ -44,7 +44,7 @@ final class ReportFixture {
         visit(cedar, "2019-06-01", owner.getId(), "0.5", null, "COMPLETED");
         visit(cedar, "2019-06-15", owner.getId(), null, null, "PLANNED");
         visit(alder, "2019-02-01", owner.getId(), "1.0", 3, "COMPLETED");
-        // Flags. Q2 raised 3; resolved 2, of which 1 within 30 days. Open at the end of Q2: Cedar red (60 days),
+        // Flags. Q2 raised 3; resolved 2, of which 1 within 30 days (the seeded standard for resolving). Open at the end of Q2: Cedar red (60 days),
         // Alder yellow (20 days). Q1 raised 1, resolved none.
         flag(alder, "RED", "Lease ends soon", "2019-03-20", "2019-04-10");
         flag(birch, "YELLOW", "Sales falling", "2019-04-05", "2019-06-20");

@@ -95,6 +95,23 @@ class ReportServiceTest {
     }
 
     @Test
+    void flagsAreResolvedWithinTheProgramsStandardForResolving() {
+        // The seeded standard resolves within 30 days: one of the two flags resolved in Q2 (21 and 76 days).
+        assertThat(reports.retentionSummary(data.ownerFilter(Comparison.NONE)).current())
+                .containsEntry(ProgramMeasure.FLAGS_RESOLVED_IN_STANDARD, new BigDecimal("50.0"));
+        String name = "Resolve flags within 10 days " + System.nanoTime();
+        jdbc.sql("insert into service_standard (version, created_at, updated_at, name, measure, days, day_kind,"
+                        + " enabled) values (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :name, 'FOLLOW_UP_RESOLVED', 10,"
+                        + " 'CALENDAR', true)").param("name", name).update();
+        try {
+            assertThat(reports.retentionSummary(data.ownerFilter(Comparison.NONE)).current())
+                    .containsEntry(ProgramMeasure.FLAGS_RESOLVED_IN_STANDARD, new BigDecimal("0.0"));
+        } finally {
+            jdbc.sql("delete from service_standard where name = :name").param("name", name).update();
+        }
+    }
+
+    @Test
     void sameQuarterLastYearHasNothing() {
         RetentionSummary summary = reports.retentionSummary(data.ownerFilter(Comparison.SAME_PERIOD_LAST_YEAR));
         assertThat(summary.comparison()).containsEntry(ProgramMeasure.VISITS, BigDecimal.ZERO)
