@@ -8,11 +8,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.groundwork.issue.IssueCategory;
 import org.groundwork.issue.IssueFilter;
 import org.groundwork.issue.IssueStatus;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Text, category and status filters, shared by the issue list, the heat ranking and the partner portal's board.
- * The fields wrap onto more lines at a phone's width.
+ * The fields wrap onto more lines at a phone's width. Exposed so the portal's board uses it.
  */
+@NamedInterface("issue-filters")
 public class IssueFilterBar extends HorizontalLayout {
 
     public final TextField search = new TextField();
