@@ -76,6 +76,10 @@ class PortalJourneyIT {
             assertThat(staff.getByText("Shared with " + world.a().getName()).first()).isVisible();
 
             partnerA.navigate(url("/portal"));
+            assertThat(partnerA.getByText(world.nobody().getTitle())).isVisible();
+            partnerA.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/portal-board-phone.png")));
+            PhoneLayout.assertBoardReadable(partnerA);
             partnerA.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(world.nobody().getTitle())).first()
                     .click();
             assertThat(partnerA.locator("h2")).hasText(world.nobody().getTitle());
