@@ -101,6 +101,15 @@ click() {
 \"event.shiftKey\":false,\"event.altKey\":false,\"event.metaKey\":false}}]"
 }
 
+# item_click JAR GRID KEY: a click on the grid row the server sent with item key KEY (a grid's first page comes
+# with the view's answer, each row as {"key":"N","col0":...}).
+item_click() {
+  local at='"event.detail.screenX":0,"event.detail.screenY":0,"event.detail.clientX":0,"event.detail.clientY":0'
+  uidl "$1" "[{\"type\":\"event\",\"node\":$2,\"event\":\"item-click\",\"data\":{\"event.detail.itemKey\":\"$3\",\
+\"event.detail.internalColumnId\":\"col0\",$at,\"event.detail.detail\":1,\"event.detail.button\":0,\
+\"event.detail.ctrlKey\":false,\"event.detail.shiftKey\":false,\"event.detail.altKey\":false,\"event.detail.metaKey\":false}}]"
+}
+
 stop_all() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
