@@ -11,7 +11,7 @@ interface PartnerNotificationRepository extends JpaRepository<PartnerNotificatio
     String FOR_USER = """
             where n.organizationId = :organizationId and (n.recipient is null or n.recipient = :username)
              and (n.issueId is null or exists (select i.id from MacroIssue i where i.id = n.issueId"""
-            + MacroIssueRepository.SHARED_WITH + "))";
+            + " " + MacroIssueRepository.SHARED_WITH + "))";
 
     @Query("select n from PartnerNotification n " + FOR_USER + " order by n.createdAt desc, n.id desc")
     List<PartnerNotification> forUser(Long organizationId, String username, Pageable pageable);
