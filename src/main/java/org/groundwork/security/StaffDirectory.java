@@ -42,10 +42,11 @@ public class StaffDirectory implements TextSearch<StaffMember> {
         return id == null ? Optional.empty() : users.findById(id).map(StaffDirectory::member);
     }
 
+    /** An enabled member of staff by username; empty for a disabled account or a partner. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public Optional<StaffMember> findByUsername(String username) {
         return users.findByUsername(username)
-                .filter(u -> u.getRoles().stream().anyMatch(INTERNAL::contains))
+                .filter(u -> u.isEnabled() && u.getRoles().stream().anyMatch(INTERNAL::contains))
                 .map(StaffDirectory::member);
     }
 
