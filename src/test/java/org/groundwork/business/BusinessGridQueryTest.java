@@ -47,7 +47,7 @@ class BusinessGridQueryTest {
                 assertThat(paged).as(column + " " + direction).isEqualTo(whole).hasSize(cities.size());
             }
         }
-        Sort byCity = BusinessGridState.gridSort(List.of(Sort.Order.desc("city")));
+        Sort byCity = BusinessGridState.gridSort(List.of(Sort.Order.desc(BusinessColumn.CITY.sortProperty())));
         assertThat(businesses.search(BusinessFilter.byText(tag), PageRequest.of(0, 3, byCity)))
                 .extracting(Business::getCity).containsExactly("Yakima", "Kent", "Kent");
     }
