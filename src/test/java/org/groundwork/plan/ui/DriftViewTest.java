@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import org.groundwork.base.ui.chart.EChart;
 import org.groundwork.plan.PlanFixtures;
-import org.groundwork.plan.ProgramPlanService;
 import org.groundwork.security.Role;
 import org.groundwork.testing.ViewTestBase;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,16 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DriftViewTest extends ViewTestBase {
 
     @Autowired
-    ProgramPlanService plans;
-    @Autowired
     PlanFixtures fixtures;
 
     @BeforeEach
     void aPlanExists() {
         signIn("driftview-director", Role.DIRECTOR);
-        if (plans.latest().isEmpty()) {
-            plans.revise(fixtures.validDraft());
-        }
+        fixtures.ensurePlan();
     }
 
     @Test
