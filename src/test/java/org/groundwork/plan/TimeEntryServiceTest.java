@@ -73,9 +73,9 @@ class TimeEntryServiceTest {
 
     @Test
     void aBusinessWithTimeOnItIsKeptAndAMergedDuplicatesTimeMovesToTheSurvivor() {
+        UserAccount worker = accounts.signIn("time-merge-worker", Role.STAFF);
         Business survivor = businesses.create("Timed Survivor", "332710", null, 0);
         Business duplicate = businesses.create("Timed Duplicate", "332710", null, 0);
-        UserAccount worker = accounts.signIn("time-merge-worker", Role.STAFF);
         time.addLinked(draft(MONDAY.plusDays(2), "2", duplicate.getId(), null));
 
         accounts.signIn("time-merge-admin", Role.ADMIN);
