@@ -6,12 +6,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What one period (or quarter) of completed visits adds up to, from the single grouped visit query: visits by
- * sector and tier, hours, counts, and ratings. Filled row by row, one row per sector, tier and key-company mark.
+ * What one period (or quarter) of completed visits adds up to, from the two grouped visit queries: visits by
+ * sector and tier, counts of visits and businesses, hours, and ratings.
  */
 final class VisitFacts {
-
-    static final int TOP_RATING = 5;
 
     private final Map<String, Double> sectors = new HashMap<>();
     private final Map<String, Double> tiers = new HashMap<>();
@@ -23,31 +21,32 @@ final class VisitFacts {
     private long keyCompaniesVisited;
 
     /**
-     * @param visits         completed visits, not lighter contacts
-     * @param hours          the hours of every completed visit or contact, null when none recorded any
-     * @param reached        businesses with any completed visit or contact
-     * @param visited        businesses with a completed visit (not only contacts)
-     * @param ratingCounts   how many completed visits or contacts got each rating, 1 first
+     * One sector, tier and key-company mark's businesses.
+     *
+     * @param visits  completed visits, not lighter contacts
+     * @param reached businesses with any completed visit or contact
+     * @param visited businesses with a completed visit (not only contacts)
      */
-    void add(String sector, String tier, boolean keyCompany, long visits, BigDecimal hours, long reached,
-             long visited, long[] ratingCounts) {
+    void addBusinesses(String sector, String tier, boolean keyCompany, long visits, long reached, long visited) {
         if (visits > 0) {
             sectors.merge(sector, (double) visits, Double::sum);
             tiers.merge(tier, (double) visits, Double::sum);
-        }
-        if (hours != null) {
-            this.hours += hours.doubleValue();
-            anyHours = true;
         }
         this.visits += visits;
         businessesReached += reached;
         if (keyCompany) {
             keyCompaniesVisited += visited;
         }
-        for (int i = 0; i < ratingCounts.length; i++) {
-            if (ratingCounts[i] > 0) {
-                ratings.merge(i + 1, ratingCounts[i], Long::sum);
-            }
+    }
+
+    /** The completed visits and contacts with one rating (null: unrated): how many, and their hours (or null). */
+    void addRated(Integer rating, long count, BigDecimal hours) {
+        if (rating != null) {
+            ratings.merge(rating, count, Long::sum);
+        }
+        if (hours != null) {
+            this.hours += hours.doubleValue();
+            anyHours = true;
         }
     }
 
