@@ -66,6 +66,29 @@ class TimeEntryServiceTest {
     }
 
     @Test
+    void aBusinessWithTimeOnItIsKeptAndAMergedDuplicatesTimeMovesToTheSurvivor() {
+        UserAccount worker = accounts.signIn("time-merge-worker", Role.STAFF);
+        Business survivor = businesses.create("Timed Survivor", "332710", null, 0);
+        Business duplicate = businesses.create("Timed Duplicate", "332710", null, 0);
+        time.addLinked(draft(MONDAY.plusDays(2), "2", duplicate.getId(), null));
+
+        accounts.signIn("time-merge-admin", Role.ADMIN);
+        assertThat(businessService.reasonsToKeep(duplicate.getId())).containsExactly("It has 1 time entry.");
+        assertThatThrownBy(() -> businessService.delete(duplicate.getId()))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.getMessage())
+                        .contains("It has 1 time entry.", "Archive it instead."));
+
+        businessService.merge(survivor.getId(), duplicate.getId());
+
+        assertThat(businessService.reasonsToKeep(duplicate.getId())).isEmpty();
+        assertThat(businessService.reasonsToKeep(survivor.getId())).containsExactly("It has 1 time entry.");
+        assertThat(time.countForBusiness(survivor.getId())).isEqualTo(1);
+        accounts.signIn(worker);
+        assertThat(time.week(worker.getId(), MONDAY).linked()).singleElement()
+                .satisfies(moved -> assertThat(moved.businessName()).isEqualTo(survivor.getDisplayName()));
+    }
+
+    @Test
     void partnersHaveNoTimeAtAll() {
         UserAccount worker = accounts.signIn("time-partner-probe", Role.STAFF);
         accounts.signIn("time-partner", Role.STAKEHOLDER);
