@@ -56,7 +56,10 @@ public class StaffDirectory implements TextSearch<StaffMember> {
         return id == null ? Optional.empty() : users.findById(id).map(StaffDirectory::member);
     }
 
-    /** Open to partners to tell a mentioned staff username from any other word; they get the username back. */
+    /**
+     * An enabled member of staff by username; empty for a disabled account or a partner. Open to partners to tell a
+     * mentioned staff username from any other word: they get the username back, nothing more.
+     */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public Optional<StaffMember> findByUsername(String username) {
         boolean internal = currentUser.isInternal();
@@ -64,7 +67,7 @@ public class StaffDirectory implements TextSearch<StaffMember> {
             return Optional.empty();
         }
         return users.findByUsername(username)
-                .filter(u -> u.getRoles().stream().anyMatch(INTERNAL::contains))
+                .filter(u -> u.isEnabled() && u.getRoles().stream().anyMatch(INTERNAL::contains))
                 .map(internal ? StaffDirectory::member : StaffDirectory::usernameOnly);
     }
 

@@ -18,11 +18,9 @@ import org.groundwork.business.GlobalSearchService;
 import org.groundwork.security.Role;
 import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.TestAccounts;
-import org.groundwork.security.UserAccount;
 import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.visit.followup.FollowUpService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,11 +86,6 @@ class PartnerAccessTest {
     @BeforeEach
     void buildWorld() {
         world = worlds.build();
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test

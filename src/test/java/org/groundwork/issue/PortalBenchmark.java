@@ -4,7 +4,6 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.Stopwatch;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,11 +31,6 @@ class PortalBenchmark {
     PartnerPortalService portal;
     @Autowired
     TestAccounts accounts;
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void partnersBoardIssuePageAndSearchAtScale() {
