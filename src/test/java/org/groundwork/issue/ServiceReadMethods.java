@@ -1,5 +1,6 @@
 package org.groundwork.issue;
 
+import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -91,6 +92,13 @@ final class ServiceReadMethods {
             return partner ? NOTHING : ALLOWED;
         }
         return !partner ? ALLOWED : isEmpty(result) ? NOTHING : SOMETHING;
+    }
+
+    /** Null, 0 or false for every parameter: for callers that method security must refuse before any argument matters. */
+    static Object emptyArgument(Parameter parameter) {
+        Class<?> type = parameter.getType();
+        // An element of a fresh primitive array is that type's boxed default (0, false, '\0').
+        return type.isPrimitive() ? Array.get(Array.newInstance(type, 1), 0) : null;
     }
 
     static String name(Method method) {
