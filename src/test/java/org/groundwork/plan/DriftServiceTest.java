@@ -17,7 +17,6 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.TestBusinesses;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,11 +58,6 @@ class DriftServiceTest {
             plans.revise(fixtures.validDraft());
         }
         worker = accounts.signIn("drift-worker", Role.STAFF);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.TestBusinesses;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,11 +37,6 @@ class TimeEntryServiceTest {
     BusinessService businessService;
     @Autowired
     MacroIssueService issues;
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void directorsReadEveryonesTimeStaffOnlyTheirOwnAndNobodyEditsAnothers() {

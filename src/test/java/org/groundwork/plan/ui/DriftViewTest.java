@@ -11,7 +11,6 @@ import java.util.Map;
 import org.groundwork.base.ui.chart.EChart;
 import org.groundwork.plan.Kpi;
 import org.groundwork.plan.PlanFixtures;
-import org.groundwork.plan.ProgramPlanService;
 import org.groundwork.security.Role;
 import org.groundwork.testing.ViewTestBase;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,16 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DriftViewTest extends ViewTestBase {
 
     @Autowired
-    ProgramPlanService plans;
-    @Autowired
     PlanFixtures fixtures;
 
     @BeforeEach
     void aPlanExists() {
         signIn("driftview-director", Role.DIRECTOR);
-        if (plans.latest().isEmpty()) {
-            plans.revise(fixtures.validDraft());
-        }
+        fixtures.ensurePlan();
     }
 
     @Test
