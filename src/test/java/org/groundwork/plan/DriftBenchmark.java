@@ -21,7 +21,6 @@ import org.groundwork.testing.BulkInsert;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.Stopwatch;
 import org.groundwork.visit.interview.StandardQuestionnaire;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,11 +55,6 @@ class DriftBenchmark {
     DriftService drift;
     @Autowired
     GoalDriftReport report;
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void driftViewAndPdfOverAYearOfAMillionVisits() {

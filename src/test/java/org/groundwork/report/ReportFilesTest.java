@@ -20,7 +20,6 @@ import org.groundwork.base.ReportFormat;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,11 +57,6 @@ class ReportFilesTest {
     void fixture() {
         data = new ReportFixture(jdbc, accounts);
         accounts.signIn("files-director", Role.DIRECTOR, Role.ADMIN);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test

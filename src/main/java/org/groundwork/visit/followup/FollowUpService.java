@@ -197,6 +197,7 @@ public class FollowUpService {
         List<FollowUp> found = followUps.requestedBetween(from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());
         return rows(found).stream().map(row -> new FollowUpTimes(row.followUp().getId(), row.ownerName(),
+                row.followUp().getOwnerStaffId(),
                 row.followUp().getRequestedAt(), row.followUp().getAcknowledgedAt(), row.followUp().getClosedAt(),
                 row.followUp().getStatus())).toList();
     }
