@@ -39,6 +39,9 @@ final class ServiceReadMethods {
     /** A partner let in who got something back: the table's comments say why that is theirs to see. */
     static final String SOMETHING = "some";
 
+    private static final Map<Class<?>, Object> ZEROS = Map.of(boolean.class, false, int.class, 0, long.class, 0L,
+            double.class, 0d, float.class, 0f, short.class, (short) 0, byte.class, (byte) 0, char.class, '\0');
+
     private ServiceReadMethods() {
     }
 
@@ -91,6 +94,16 @@ final class ServiceReadMethods {
             return partner ? NOTHING : ALLOWED;
         }
         return !partner ? ALLOWED : isEmpty(result) ? NOTHING : SOMETHING;
+    }
+
+    /** {@link #ALLOWED} or {@link #REFUSED} for the caller signed in now, calling with empty arguments. */
+    static String outcome(ReadMethod read) {
+        return outcome(false, read, ServiceReadMethods::empty);
+    }
+
+    /** null, or for a primitive its zero (false for a boolean): method security decides before the method runs. */
+    private static Object empty(Parameter parameter) {
+        return ZEROS.get(parameter.getType());
     }
 
     static String name(Method method) {
