@@ -2,6 +2,7 @@ package org.groundwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
@@ -13,19 +14,28 @@ import com.vaadin.flow.server.auth.NavigationContext;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.groundwork.base.ui.AccessDeniedView;
+import org.groundwork.base.ui.NotFoundView;
+import org.groundwork.base.ui.ServiceAccessDeniedView;
+import org.groundwork.issue.PartnerWorld;
 import org.groundwork.security.Role;
+import org.groundwork.security.ui.LoginView;
 import org.groundwork.testing.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every route against every role and an anonymous visitor, decided by the app's real navigation access control.
- * A new route fails this test until it is added to {@link #EXPECTED}: who may open a page is a decision.
+ * A new route fails this test until it is added to {@link #EXPECTED}: who may open a page is a decision. The
+ * second table opens record pages with real ids as partner A and partner B too: a partner of one organization is
+ * refused another's shared issues and everything of the records behind them.
  */
 class AccessMatrixTest extends ViewTestBase {
 
@@ -94,8 +104,15 @@ class AccessMatrixTest extends ViewTestBase {
         EXPECTED.put("portal/scorecards", PARTNER);
     }
 
+    private static final String OPEN = "open";
+    private static final String NOT_FOUND = "not found";
+    private static final String DENIED = "denied";
+    private static final String SIGN_IN = "sign in";
+
     @Autowired
     NavigationAccessControl accessControl;
+    @Autowired
+    PartnerWorld worlds;
 
     @Test
     void everyRouteIsOpenExactlyToTheRolesDesigned() {
@@ -110,6 +127,65 @@ class AccessMatrixTest extends ViewTestBase {
         }
         assertThat(actual).isEqualTo(new TreeMap<>(EXPECTED.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> new TreeSet<>(e.getValue())))));
+    }
+
+    /**
+     * The matrix's partner dimension: the route table above can't tell partner A from partner B (both hold the
+     * Partner role), so each record page is opened with a real id by admin, director, staff, a partner of
+     * organization A, a partner of organization B and an anonymous visitor, in a browserless session. "open" is
+     * the page itself, "not found" the app's not-found page (an id that isn't theirs looks like one that doesn't
+     * exist), "denied" the access-denied page, "sign in" the login page.
+     */
+    @Test
+    void recordPagesOpenOnlyForTheOrganizationTheRecordIsSharedWith() {
+        PartnerWorld.World world = worlds.build();
+        String[] callers = {"admin", "director", "staff", "partner A", "partner B", "anonymous"};
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        // page                                                   admin     director  staff     partner A    partner B    anonymous
+        expected.put("portal/issues/{shared with A}", List.of(DENIED, DENIED, DENIED, OPEN, NOT_FOUND, SIGN_IN));
+        expected.put("portal/issues/{shared with both}", List.of(DENIED, DENIED, DENIED, OPEN, OPEN, SIGN_IN));
+        expected.put("portal/issues/{shared with B}", List.of(DENIED, DENIED, DENIED, NOT_FOUND, OPEN, SIGN_IN));
+        expected.put("portal/issues/{shared with nobody}", List.of(DENIED, DENIED, DENIED, NOT_FOUND, NOT_FOUND,
+                SIGN_IN));
+        expected.put("issues/{shared with A}", List.of(OPEN, OPEN, OPEN, DENIED, DENIED, SIGN_IN));
+        expected.put("businesses/{consenting, on A's issue}", List.of(OPEN, OPEN, OPEN, DENIED, DENIED, SIGN_IN));
+        expected.put("businesses/{not consenting}", List.of(OPEN, OPEN, OPEN, DENIED, DENIED, SIGN_IN));
+        Map<String, String> locations = new LinkedHashMap<>();
+        locations.put("portal/issues/{shared with A}", "portal/issues/" + world.onlyA().getId());
+        locations.put("portal/issues/{shared with both}", "portal/issues/" + world.both().getId());
+        locations.put("portal/issues/{shared with B}", "portal/issues/" + world.onlyB().getId());
+        locations.put("portal/issues/{shared with nobody}", "portal/issues/" + world.nobody().getId());
+        locations.put("issues/{shared with A}", "issues/" + world.onlyA().getId());
+        locations.put("businesses/{consenting, on A's issue}", "businesses/" + world.named().getId());
+        locations.put("businesses/{not consenting}", "businesses/" + world.secret().getId());
+
+        Map<String, List<String>> actual = new LinkedHashMap<>();
+        locations.forEach((page, location) -> actual.put(page, Arrays.stream(callers)
+                .map(caller -> opened(world, caller, location)).toList()));
+        assertThat(actual).containsExactlyEntriesOf(expected);
+    }
+
+    private String opened(PartnerWorld.World world, String caller, String location) {
+        switch (caller) {
+            case "admin" -> signIn("matrix-admin", Role.ADMIN);
+            case "director" -> signIn("matrix-director", Role.DIRECTOR);
+            case "staff" -> signIn("matrix-staff", Role.STAFF);
+            case "partner A" -> signIn(world.partnerA());
+            case "partner B" -> signIn(world.partnerB());
+            default -> {
+                accounts.signOut();
+                cleanVaadinEnvironment();
+                initVaadinEnvironment();
+            }
+        }
+        UI.getCurrent().navigate(location);
+        return switch (getCurrentView()) {
+            case NotFoundView ignored -> NOT_FOUND;
+            case AccessDeniedView ignored -> DENIED;
+            case ServiceAccessDeniedView ignored -> DENIED;
+            case LoginView ignored -> SIGN_IN;
+            default -> OPEN;
+        };
     }
 
     private boolean allows(RouteData route, Role role) {

@@ -3,6 +3,7 @@ package org.groundwork.base;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
@@ -71,17 +72,25 @@ public class AuditService {
         return repository.countByActorAndActionAndOccurredAtAfter(actor, action, clock.instant().minus(within));
     }
 
-    /** The change history of one record, newest first, for its detail page. */
+    /**
+     * The change history of one record, newest first, for its detail page; only for those who may read that kind
+     * of record ({@link HistoryReaders}).
+     */
     @PreAuthorize(Roles.IS_INTERNAL)
     @Transactional(readOnly = true)
     public Page<AuditEvent> historyOf(String entityType, Long entityId, Pageable pageable) {
+        HistoryReaders.check(Collections.singletonList(entityType));
         return repository.findByEntityTypeAndEntityId(entityType, entityId, pageable);
     }
 
-    /** The change history of several records together (a business with its contacts, say), newest first. */
+    /**
+     * The change history of several records together (a business with its contacts, say), newest first; only for
+     * those who may read every kind of record asked for.
+     */
     @PreAuthorize(Roles.IS_INTERNAL)
     @Transactional(readOnly = true)
     public Page<AuditEvent> historyOf(Map<String, ? extends Collection<Long>> records, Pageable pageable) {
+        HistoryReaders.check(records.keySet());
         Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
         return repository.findAll(AuditSpecifications.ofRecords(records), newestFirst);

@@ -19,7 +19,13 @@ public final class Roles {
     public static final String IS_DIRECTOR = "hasRole('DIRECTOR')";
     /** Staff, directors and admins: everyone who works inside the EDO, i.e. not a partner organization. */
     public static final String IS_INTERNAL = "hasAnyRole('ADMIN', 'DIRECTOR', 'STAFF')";
-    public static final String IS_SIGNED_IN = "isAuthenticated()";
+    /**
+     * Signed in with a role: anyone but a user who must first replace a temporary password, whose session holds no
+     * role until they do (so every service refuses them, and every page but the one to change it).
+     */
+    public static final String IS_SIGNED_IN = "hasAnyRole('ADMIN', 'DIRECTOR', 'STAFF', 'STAKEHOLDER')";
+    /** Any signed-in session, a temporary password's included: only for a user's own account (changing it). */
+    public static final String HAS_SESSION = "isAuthenticated()";
     public static final String ANYONE = "permitAll()";
 
     private Roles() {

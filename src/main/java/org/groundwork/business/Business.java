@@ -23,8 +23,8 @@ import org.groundwork.base.AbstractEntity;
  * A business the program looks after. Codes and account numbers are text (leading zeros matter). The current
  * employee count, risk level and last contact date are kept here for fast grids ({@link DerivedFigures}, never
  * written by saving the business); their history lives in {@link EmployeeCount}, the visit module's flags and its
- * visits. Address, facility and targeting fields stay on the entity itself: the form's bean validation reads their
- * constraints per property of this class.
+ * visits. The {@link Address} is its own part; its size limits sit on this class's getters, because the form's bean
+ * validation reads constraints per property of this class. Facility and targeting fields stay on the entity.
  */
 @Entity
 @Table(name = "business")
@@ -47,22 +47,8 @@ public class Business extends AbstractEntity {
     @Column(length = 30)
     private Sector sector;
 
-    @Size(max = 200, message = "Keep the street address under 200 characters.")
-    @Column(length = 200)
-    private String street;
-
-    @Size(max = 100, message = "Keep the city under 100 characters.")
-    @Column(length = 100)
-    private String city;
-
-    @Size(max = 50, message = "Keep the state or province under 50 characters.")
-    @Column(length = 50)
-    private String region;
-
-    /** Free text: US ZIP codes and foreign postal codes alike. */
-    @Size(max = 20, message = "Keep the postal code under 20 characters.")
-    @Column(name = "postal_code", length = 20)
-    private String postalCode;
+    @Embedded
+    private Address address = new Address();
 
     @Size(max = 40, message = "Keep the phone number under 40 characters.")
     @Column(length = 40)
@@ -205,38 +191,43 @@ public class Business extends AbstractEntity {
         this.sector = sector;
     }
 
+    @Size(max = 200, message = "Keep the street address under 200 characters.")
     public String getStreet() {
-        return street;
+        return address().street();
     }
 
     public void setStreet(String street) {
-        this.street = clean(street);
-        searchKeys().address(this.street, this.postalCode);
+        address().street(street);
+        searchKeys().address(getStreet(), getPostalCode());
     }
 
+    @Size(max = 100, message = "Keep the city under 100 characters.")
     public String getCity() {
-        return city;
+        return address().city();
     }
 
     public void setCity(String city) {
-        this.city = clean(city);
+        address().city(city);
     }
 
+    @Size(max = 50, message = "Keep the state or province under 50 characters.")
     public String getRegion() {
-        return region;
+        return address().region();
     }
 
     public void setRegion(String region) {
-        this.region = clean(region);
+        address().region(region);
     }
 
+    /** Free text: US ZIP codes and foreign postal codes alike. */
+    @Size(max = 20, message = "Keep the postal code under 20 characters.")
     public String getPostalCode() {
-        return postalCode;
+        return address().postalCode();
     }
 
     public void setPostalCode(String postalCode) {
-        this.postalCode = clean(postalCode);
-        searchKeys().address(this.street, this.postalCode);
+        address().postalCode(postalCode);
+        searchKeys().address(getStreet(), getPostalCode());
     }
 
     public String getPhone() {
@@ -433,6 +424,13 @@ public class Business extends AbstractEntity {
     }
 
     /** Hibernate leaves an embedded part null when all its columns are; a blank part reads as empty values. */
+    private Address address() {
+        if (address == null) {
+            address = new Address();
+        }
+        return address;
+    }
+
     private SearchKeys searchKeys() {
         if (searchKeys == null) {
             searchKeys = new SearchKeys();

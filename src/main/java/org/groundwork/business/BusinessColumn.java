@@ -12,7 +12,7 @@ public enum BusinessColumn {
     TRADE_NAME("Trade name", "tradeName", true),
     SECTOR("Sector", "sector", true),
     NAICS("NAICS", "naicsCode", false),
-    CITY("City", "city", true),
+    CITY("City", "address.city", true),
     TIER("Tier", "tier", true),
     KEY_COMPANY("Key company", "keyCompany", true),
     OWNER("Owner", "ownerId", true),

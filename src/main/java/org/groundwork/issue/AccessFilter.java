@@ -1,9 +1,12 @@
 package org.groundwork.issue;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.groundwork.base.Roles;
 import org.groundwork.security.CurrentUser;
+import org.groundwork.security.MentionVisibility;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @PreAuthorize(Roles.IS_SIGNED_IN)
-public class AccessFilter {
+public class AccessFilter implements MentionVisibility {
+
+    private static final Set<SharePermission> COMMENTING = EnumSet.of(SharePermission.COMMENT, SharePermission.WORK);
 
     private final CurrentUser currentUser;
     private final IssueShareRepository shares;
@@ -88,6 +93,23 @@ public class AccessFilter {
         return organization.isPresent() && organization.get().equals(item.getOwnerOrganizationId())
                 && visibleIssue(item.getIssueId()).flatMap(this::permissionOn)
                         .map(p -> p.allows(SharePermission.WORK)).orElse(false);
+    }
+
+    /**
+     * Partners learn staff usernames only to mention them, so only while something is shared with their
+     * organization with leave to comment (a comment is where a mention goes).
+     */
+    @Override
+    public boolean partnerMayMentionStaff() {
+        return currentUser.organizationId().map(organization -> shares.existsByOrganizationIdAndPermissionIn(
+                organization, COMMENTING)).orElse(false);
+    }
+
+    /** Another organization's users, only while an issue their organization may comment on is shared with it too. */
+    @Override
+    public boolean partnerMayMentionUsersOf(Long organizationId) {
+        return organizationId != null && currentUser.organizationId()
+                .map(mine -> issues.countCommonIssues(mine, COMMENTING, organizationId) > 0).orElse(false);
     }
 
     /** Follow-ups reach a partner only where their organization owns them. */

@@ -17,8 +17,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Who a comment may mention: staff always; partner users only on a comment shared with partners, and only those
- * of organizations the issue is shared with. A name outside that set is left as plain text, never notified.
+ * Who a comment may mention: enabled people who may read it. Staff (enabled, inside the EDO) always; enabled
+ * partner users only on a comment shared with partners, and only those of organizations the issue is shared with;
+ * an internal comment reaches no partner. A name outside that set is left as plain text, never notified.
  */
 @Component
 class CommentMentions {

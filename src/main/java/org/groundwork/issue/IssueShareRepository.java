@@ -1,5 +1,6 @@
 package org.groundwork.issue;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,6 +24,8 @@ interface IssueShareRepository extends JpaRepository<IssueShare, Long> {
     Optional<IssueShare> findByOrganizationIdAndBoard(Long organizationId, String board);
 
     List<IssueShare> findByOrganizationIdOrderByIdAsc(Long organizationId);
+
+    boolean existsByOrganizationIdAndPermissionIn(Long organizationId, Collection<SharePermission> permissions);
 
     @Query("select distinct s.organizationId from IssueShare s where s.issueId = :issueId or (s.issueId is null and s.board = :board)")
     List<Long> organizationsReaching(Long issueId, String board);

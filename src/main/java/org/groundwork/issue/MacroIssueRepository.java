@@ -1,5 +1,6 @@
 package org.groundwork.issue;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,6 +24,15 @@ interface MacroIssueRepository extends JpaRepository<MacroIssue, Long>, JpaSpeci
 
     @Query("select count(i) from MacroIssue i " + MATCHING + SHARED_WITH)
     long countShared(Long organizationId, String text, IssueCategory category, IssueStatus status);
+
+    /** Issues shared both with one organization (with one of the permissions) and with another. */
+    @Query("""
+            select count(i) from MacroIssue i
+             where exists (select s.id from IssueShare s where s.organizationId = :organizationId
+                and s.permission in :permissions and (s.issueId = i.id or (s.issueId is null and s.board = i.board)))
+             and exists (select t.id from IssueShare t where t.organizationId = :otherOrganizationId
+                and (t.issueId = i.id or (t.issueId is null and t.board = i.board)))""")
+    long countCommonIssues(Long organizationId, Collection<SharePermission> permissions, Long otherOrganizationId);
 
     List<MacroIssue> findByStatusOrderByUpdatedAtDescIdDesc(IssueStatus status, Pageable pageable);
 

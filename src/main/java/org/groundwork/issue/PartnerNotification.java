@@ -3,13 +3,13 @@ package org.groundwork.issue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import org.groundwork.base.AbstractEntity;
 
 /**
  * Something a partner organization should know: an issue newly shared with it, a comment mentioning one of its
  * people ({@link #recipient} set), an action item or follow-up assigned to it. Written without any business's name,
- * so the text is safe whatever consent later says.
+ * so the text is safe whatever consent later says. Who has seen it is kept per person
+ * ({@link PartnerNotificationSeen}).
  */
 @Entity
 @Table(name = "partner_notification")
@@ -29,9 +29,6 @@ public class PartnerNotification extends AbstractEntity {
 
     @Column(nullable = false, length = 500, updatable = false)
     private String text;
-
-    @Column(name = "seen_at")
-    private Instant seenAt;
 
     protected PartnerNotification() {
     }
@@ -62,13 +59,5 @@ public class PartnerNotification extends AbstractEntity {
 
     public String getText() {
         return text;
-    }
-
-    public Instant getSeenAt() {
-        return seenAt;
-    }
-
-    void seen(Instant at) {
-        seenAt = at;
     }
 }

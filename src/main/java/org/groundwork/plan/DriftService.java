@@ -3,10 +3,8 @@ package org.groundwork.plan;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.groundwork.base.Roles;
@@ -26,22 +24,19 @@ public class DriftService {
 
     private final ProgramPlanService plans;
     private final DriftQueries queries;
+    private final DriftRecordQueries records;
     private final Clock clock;
 
-    DriftService(ProgramPlanService plans, DriftQueries queries, Clock clock) {
+    DriftService(ProgramPlanService plans, DriftQueries queries, DriftRecordQueries records, Clock clock) {
         this.plans = plans;
         this.queries = queries;
+        this.records = records;
         this.clock = clock;
     }
 
     public DriftReport drift(DatePeriod period) {
-        Map<Dimension, Map<String, Double>> amounts = new EnumMap<>(Dimension.class);
-        amounts.put(Dimension.TIME, queries.hours(period, false).getOrDefault(0, Map.of()));
-        Map<Dimension, Map<Integer, Map<String, Double>>> mix = queries.visitMix(period, false);
-        amounts.put(Dimension.SECTORS, mix.get(Dimension.SECTORS).getOrDefault(0, Map.of()));
-        amounts.put(Dimension.TIERS, mix.get(Dimension.TIERS).getOrDefault(0, Map.of()));
-        return DriftAssembler.assemble(period, plans.segments(period), amounts,
-                queries.kpis(period, false).getOrDefault(0, Map.of()));
+        DriftActuals actuals = queries.actuals(period, false).get(0);
+        return DriftAssembler.assemble(period, plans.segments(period), actuals.amounts(), actuals.kpis());
     }
 
     /** The drift index of a period (0 on plan, 1 nothing like it), or null when nothing could be compared. */
@@ -65,36 +60,49 @@ public class DriftService {
     /** The visits behind a figure (see {@link #countVisitRecords}); {@code dimension} null for all visits. */
     public List<VisitRecord> visitRecords(DatePeriod period, Dimension dimension, String category, int offset,
                                           int limit) {
-        return queries.visitRecords(period, dimension, category, offset, limit);
+        return records.visits(period, dimension, category, offset, limit);
     }
 
     public long countVisitRecords(DatePeriod period, Dimension dimension, String category) {
-        return queries.countVisitRecords(period, dimension, category);
+        return records.countVisits(period, dimension, category);
     }
 
     /** The opportunities won in the period: the records behind jobs retained, jobs created and investment. */
     public List<OpportunityRecord> wonOpportunities(DatePeriod period, int offset, int limit) {
-        return queries.wonOpportunities(period, offset, limit);
+        return records.wonOpportunities(period, offset, limit);
     }
 
     public long countWonOpportunities(DatePeriod period) {
-        return queries.countWonOpportunities(period);
+        return records.countWonOpportunities(period);
     }
 
     /** The time entries behind an activity's hours: people's own time, so for directors and admins only. */
     @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
     public List<TimeRecord> timeRecords(DatePeriod period, Activity activity, int offset, int limit) {
-        return queries.timeRecords(period, activity, offset, limit);
+        return records.timeEntries(period, activity, offset, limit);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
     public long countTimeRecords(DatePeriod period, Activity activity) {
-        return queries.countTimeRecords(period, activity);
+        return records.countTimeEntries(period, activity);
+    }
+
+    /**
+     * The records behind a rate KPI of the period: the flags resolved, the follow-ups done, or today's active key
+     * companies with whether each was visited (see {@link FigureRecord}).
+     */
+    public List<FigureRecord> figureRecords(DatePeriod period, Kpi kpi, int offset, int limit) {
+        return records.figureRecords(period, kpi, offset, limit);
+    }
+
+    public long countFigureRecords(DatePeriod period, Kpi kpi) {
+        return records.countFigureRecords(period, kpi);
     }
 
     /**
      * Every quarter from the one the program started in to the current one, each against the revision (or
-     * revisions) in force in it; empty without a plan. One grouped query per measure for the whole span.
+     * revisions) in force in it; empty without a plan. The whole span is one pass of the same grouped queries as
+     * a single period, grouped by quarter, not one computation per quarter.
      */
     public List<QuarterDrift> trend() {
         List<PlanRevision> revisions = plans.revisions();
@@ -103,21 +111,13 @@ public class DriftService {
         }
         LocalDate start = DatePeriod.quarterOf(revisions.getFirst().getProgramStart()).from();
         DatePeriod span = new DatePeriod(start, DatePeriod.quarterOf(LocalDate.now(clock)).to());
-        Map<Integer, Map<String, Double>> hours = queries.hours(span, true);
-        Map<Dimension, Map<Integer, Map<String, Double>>> mix = queries.visitMix(span, true);
-        Map<Integer, Map<String, Double>> sectors = mix.get(Dimension.SECTORS);
-        Map<Integer, Map<String, Double>> tiers = mix.get(Dimension.TIERS);
-        Map<Integer, Map<Kpi, BigDecimal>> kpis = queries.kpis(span, true);
+        Map<Integer, DriftActuals> actuals = queries.actuals(span, true);
         List<QuarterDrift> trend = new ArrayList<>();
         for (LocalDate day = start; !day.isAfter(span.to()); day = day.plusMonths(3)) {
             DatePeriod quarter = DatePeriod.quarterOf(day);
-            int bucket = day.getYear() * 4 + day.get(IsoFields.QUARTER_OF_YEAR) - 1;
-            Map<Dimension, Map<String, Double>> amounts = new LinkedHashMap<>();
-            amounts.put(Dimension.TIME, hours.getOrDefault(bucket, Map.of()));
-            amounts.put(Dimension.SECTORS, sectors.getOrDefault(bucket, Map.of()));
-            amounts.put(Dimension.TIERS, tiers.getOrDefault(bucket, Map.of()));
+            DriftActuals inQuarter = actuals.get(DriftQueries.bucketOf(day));
             DriftReport report = DriftAssembler.assemble(quarter, ProgramPlanService.segments(revisions, quarter),
-                    amounts, kpis.getOrDefault(bucket, Map.of()));
+                    inQuarter.amounts(), inQuarter.kpis());
             trend.add(new QuarterDrift(quarter, report.index(), report.dimensions()));
         }
         return trend;

@@ -55,6 +55,17 @@ public class TimeEntryService {
                 .orElseThrow(() -> new AccessDeniedException("Not a staff account"));
     }
 
+    /** How many time entries, anyone's, name the business: a reason to keep it rather than delete it. */
+    public long countForBusiness(Long businessId) {
+        return entries.countByBusinessId(businessId);
+    }
+
+    /** When a duplicate business is merged away, the time spent on it now names the business it merged into. */
+    @Transactional
+    public void moveToSurvivor(Long mergedId, Long survivorId) {
+        entries.moveToBusiness(mergedId, survivorId);
+    }
+
     /** The week (Monday to Sunday) holding {@code day}; one's own, or anyone's for a director. */
     public WeekSheet week(Long staffId, LocalDate day) {
         if (!staffId.equals(me().id()) && !currentUser.hasRole(Role.DIRECTOR)) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Iterator;
 import java.util.function.Function;
@@ -31,15 +32,21 @@ class AtRiskQueries {
 
     private final JdbcClient jdbc;
 
-    /** Open flags by colour: red, then yellow. */
-    long[] totals(ReportFilter filter, ZoneId zone) {
+    /** Open flags per sector (the most first), red and yellow apart. */
+    List<SectorFlags> bySector(ReportFilter filter, ZoneId zone) {
         BusinessScope scope = BusinessScope.of(filter);
-        return jdbc.sql("select coalesce(sum(case when f.colour = 'RED' then 1 else 0 end), 0),"
+        return jdbc.sql("select b.sector, coalesce(sum(case when f.colour = 'RED' then 1 else 0 end), 0),"
                         + " coalesce(sum(case when f.colour = 'RED' then 0 else 1 end), 0) from flag f"
                         + " join business b on b.id = f.business_id where f.raised_at < :end"
-                        + " and (f.resolved_at is null or f.resolved_at >= :end) and " + scope.condition())
+                        + " and (f.resolved_at is null or f.resolved_at >= :end) and " + scope.condition()
+                        + " group by b.sector order by count(*) desc, b.sector")
                 .params(scope.with(filter.period(), zone))
-                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+                .query((rs, row) -> new SectorFlags(sectorLabel(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
+                .list();
+    }
+
+    private static String sectorLabel(String sector) {
+        return sector == null ? "No sector" : Sector.valueOf(sector).label();
     }
 
     AtRiskQueries(JdbcClient jdbc) {
@@ -54,9 +61,7 @@ class AtRiskQueries {
         return jdbc.sql(SQL + scope.condition() + order).params(p).query((ResultSetExtractor<T>) rs -> reader.apply(new ResultSetIterator<>(rs, () -> {
                     LocalDate raised = rs.getObject(7, LocalDateTime.class).atOffset(ZoneOffset.UTC)
                             .atZoneSameInstant(zone).toLocalDate();
-                    String sector = rs.getString(3);
-                    return new AtRiskRow(rs.getLong(1), rs.getString(2),
-                            sector == null ? "No sector" : Sector.valueOf(sector).label(),
+                    return new AtRiskRow(rs.getLong(1), rs.getString(2), sectorLabel(rs.getString(3)),
                             rs.getString(4) == null ? "Nobody" : rs.getString(4),
                             "RED".equals(rs.getString(5)) ? "Red" : "Yellow", rs.getString(6),
                             (int) ChronoUnit.DAYS.between(raised, asOf), rs.getString(8),

@@ -1,6 +1,7 @@
 package org.groundwork.report;
 
 import java.util.List;
+import java.util.Map;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.base.ReportRenderer;
 import org.groundwork.base.Roles;
@@ -44,7 +45,8 @@ class BusinessesAtRiskReport extends InternalReport {
 
     @Override
     byte[] fill(ReportFilter filter, ReportHeader header, ReportFormat format) {
-        return reports.atRisk(filter, rows -> fillFrom(rows, header, format));
+        List<Map<String, ?>> bySector = reports.atRiskBySector(filter).stream().map(SectorFlags::chartRow).toList();
+        return reports.atRisk(filter, rows -> fillFrom(rows, header, Map.of("flagsBySector", bySector), format));
     }
 
     /** On screen the totals by colour; the list itself is in the file. */

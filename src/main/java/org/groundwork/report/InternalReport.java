@@ -1,6 +1,8 @@
 package org.groundwork.report;
 
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.base.ReportRenderer;
 import org.groundwork.security.CurrentUser;
@@ -36,7 +38,14 @@ abstract class InternalReport implements ReportDefinition {
     }
 
     byte[] fillFrom(Iterator<?> rows, ReportHeader header, ReportFormat format) {
-        return renderer.render(design(), header.parameters(), rows, format);
+        return fillFrom(rows, header, Map.of(), format);
+    }
+
+    /** Fills with further parameters besides the header's, such as the figures of a chart. */
+    byte[] fillFrom(Iterator<?> rows, ReportHeader header, Map<String, Object> more, ReportFormat format) {
+        Map<String, Object> parameters = new HashMap<>(header.parameters());
+        parameters.putAll(more);
+        return renderer.render(design(), parameters, rows, format);
     }
 
     @Override

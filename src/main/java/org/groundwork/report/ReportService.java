@@ -37,7 +37,6 @@ public class ReportService {
     private final ActivityQueries activity;
     private final JobsQueries jobs;
     private final IssueQueries issues;
-    private final MyWorkQueries myWork;
     private final MeasureRecordQueries records;
     private final ServiceStandardService standards;
     private final StaffDirectory staff;
@@ -45,7 +44,7 @@ public class ReportService {
     private final Clock clock;
 
     ReportService(RetentionQueries retention, AtRiskQueries atRisk, ActivityQueries activity, JobsQueries jobs,
-                  IssueQueries issues, MyWorkQueries myWork, MeasureRecordQueries records,
+                  IssueQueries issues, MeasureRecordQueries records,
                   ServiceStandardService standards, StaffDirectory staff,
                   CurrentUser currentUser, Clock clock) {
         this.retention = retention;
@@ -53,7 +52,6 @@ public class ReportService {
         this.activity = activity;
         this.jobs = jobs;
         this.issues = issues;
-        this.myWork = myWork;
         this.records = records;
         this.standards = standards;
         this.staff = staff;
@@ -86,10 +84,18 @@ public class ReportService {
         return atRisk.read(ownWorkFor(filter), LocalDate.now(clock), clock.getZone(), reader);
     }
 
-    /** How many red and how many yellow flags {@link #atRisk} lists. */
+    /** The flags {@link #atRisk} lists, counted per sector and colour. */
+    @PreAuthorize(Roles.IS_INTERNAL)
+    public List<SectorFlags> atRiskBySector(ReportFilter filter) {
+        return atRisk.bySector(ownWorkFor(filter), clock.getZone());
+    }
+
+    /** How many red and how many yellow flags {@link #atRisk} lists: the sums of {@link #atRiskBySector}. */
     @PreAuthorize(Roles.IS_INTERNAL)
     public long[] atRiskTotals(ReportFilter filter) {
-        return atRisk.totals(ownWorkFor(filter), clock.getZone());
+        List<SectorFlags> bySector = atRisk.bySector(ownWorkFor(filter), clock.getZone());
+        return new long[] {bySector.stream().mapToLong(SectorFlags::red).sum(),
+                bySector.stream().mapToLong(SectorFlags::yellow).sum()};
     }
 
     @PreAuthorize(Roles.IS_INTERNAL)
@@ -116,14 +122,6 @@ public class ReportService {
     @PreAuthorize(Roles.IS_INTERNAL)
     public List<IssueRow> macroIssues(ReportFilter filter) {
         return issues.issues(filter, clock.getZone());
-    }
-
-    /** The signed-in person's own work at a glance, for their dashboard. */
-    @PreAuthorize(Roles.IS_INTERNAL)
-    public MyWork myWork() {
-        Long me = staff.findByUsername(currentUser.requireUsername()).map(StaffMember::id)
-                .orElseThrow(() -> new IllegalStateException("The signed-in user is not in the staff directory"));
-        return myWork.of(me, LocalDate.now(clock));
     }
 
     /** The header a report states: its period, comparison, filters, data as of now and who ran it. */

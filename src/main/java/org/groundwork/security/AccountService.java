@@ -3,13 +3,16 @@ package org.groundwork.security;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What every signed-in user may do with their own account. */
+/** What every signed-in user may do with their own account, also while it still has a temporary password. */
 @Service
-@PreAuthorize(Roles.IS_SIGNED_IN)
+@PreAuthorize(Roles.HAS_SESSION)
 @Transactional
 public class AccountService {
 
@@ -38,7 +41,13 @@ public class AccountService {
                 .ifPresent(problem -> { throw new RuleViolationException("newPassword", problem); });
         account.setPasswordHash(encoder.encode(newPassword));
         account.setMustChangePassword(false);
-        users.saveAndFlush(account);
+        SignedInUser renewed = new SignedInUser(users.saveAndFlush(account));
+        // The rest of this request (the page it goes on to) runs with the account's roles; the next request's
+        // freshness check stores the renewed principal in the session.
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renewed, null,
+                renewed.getAuthorities()));
+        SecurityContextHolder.setContext(context);
     }
 
     @Transactional(readOnly = true)

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The enabled users of partner organizations, so a comment can mention the partners who may read it. Callers
- * pass only organizations the access filter has already allowed (those an issue is shared with).
+ * The enabled users of partner organizations, so a comment can mention the partners who may read it. A partner
+ * asking gets the users of their own organization and of those the access filter allows them to mention
+ * ({@link MentionVisibility}); the others are left out, whatever ids they pass.
  */
 @Service
 @PreAuthorize(Roles.IS_SIGNED_IN)
@@ -17,16 +18,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartnerDirectory {
 
     private final UserAccountRepository users;
+    private final CurrentUser currentUser;
+    private final MentionVisibility visibility;
 
-    PartnerDirectory(UserAccountRepository users) {
+    PartnerDirectory(UserAccountRepository users, CurrentUser currentUser, MentionVisibility visibility) {
         this.users = users;
+        this.currentUser = currentUser;
+        this.visibility = visibility;
     }
 
     public List<PartnerUser> usersOf(Collection<Long> organizationIds) {
-        if (organizationIds.isEmpty()) {
+        List<Long> allowed = currentUser.isInternal() ? List.copyOf(organizationIds) : organizationIds.stream()
+                .filter(id -> currentUser.organizationId().map(id::equals).orElse(false)
+                        || visibility.partnerMayMentionUsersOf(id)).toList();
+        if (allowed.isEmpty()) {
             return List.of();
         }
-        return users.findByOrganizationIdInAndEnabledTrue(organizationIds).stream()
+        return users.findByOrganizationIdInAndEnabledTrue(allowed).stream()
                 .filter(UserAccount::isPartner)
                 .map(u -> new PartnerUser(u.getUsername(), u.getFullName(), u.getOrganizationId())).toList();
     }

@@ -10,7 +10,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The principal of a signed-in session, a snapshot of the account at sign-in (or at its last refresh, see
- * {@link SessionFreshness}). Equal by username, which the session registry relies on to find every
+ * {@link SessionFreshness}). An account with a temporary password gets no roles until it is replaced: method
+ * security then refuses every service call and the router every page but changing the password. Equal by username, which the session registry relies on to find every
  * session of a user who is disabled.
  */
 public final class SignedInUser implements UserDetails {
@@ -30,8 +31,8 @@ public final class SignedInUser implements UserDetails {
         this.username = account.getUsername();
         this.fullName = account.getFullName();
         this.organizationId = account.getOrganizationId();
-        this.authorities = account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
-                .toList();
+        this.authorities = account.isMustChangePassword() ? List.of() : account.getRoles().stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         this.securityStamp = account.getSecurityStamp();
     }
 

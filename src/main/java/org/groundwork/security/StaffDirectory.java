@@ -12,7 +12,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The enabled staff, directors and admins, for owner pickers and for showing who owns or did what. */
+/**
+ * The enabled staff, directors and admins, for owner pickers and for showing who owns or did what. Partners get
+ * nothing from it but usernames to mention, and only while {@link MentionVisibility} (the access filter) says their
+ * organization may comment on something: no ids, no names, no searching (docs/partner-access.md).
+ */
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional(readOnly = true)
@@ -21,16 +25,26 @@ public class StaffDirectory implements TextSearch<StaffMember> {
     private static final EnumSet<Role> INTERNAL = EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.STAFF);
 
     private final UserAccountRepository users;
+    private final CurrentUser currentUser;
+    private final MentionVisibility visibility;
 
-    StaffDirectory(UserAccountRepository users) {
+    StaffDirectory(UserAccountRepository users, CurrentUser currentUser, MentionVisibility visibility) {
         this.users = users;
+        this.currentUser = currentUser;
+        this.visibility = visibility;
     }
 
-    /** Open to partners too: they may mention staff in comments shared with them (staff names aren't confidential). */
+    /** Open to partners for the mention composer only: a page of usernames, without a search text. */
     @Override
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public List<StaffMember> search(String text, Pageable pageable) {
-        return users.findStaff(like(text), INTERNAL, pageable).stream().map(StaffDirectory::member).toList();
+        if (currentUser.isInternal()) {
+            return users.findStaff(like(text), INTERNAL, pageable).stream().map(StaffDirectory::member).toList();
+        }
+        if (like(text) != null || !visibility.partnerMayMentionStaff()) {
+            return List.of();
+        }
+        return users.findStaff(null, INTERNAL, pageable).stream().map(StaffDirectory::usernameOnly).toList();
     }
 
     @Override
@@ -42,11 +56,19 @@ public class StaffDirectory implements TextSearch<StaffMember> {
         return id == null ? Optional.empty() : users.findById(id).map(StaffDirectory::member);
     }
 
+    /**
+     * An enabled member of staff by username; empty for a disabled account or a partner. Open to partners to tell a
+     * mentioned staff username from any other word: they get the username back, nothing more.
+     */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public Optional<StaffMember> findByUsername(String username) {
+        boolean internal = currentUser.isInternal();
+        if (!internal && !visibility.partnerMayMentionStaff()) {
+            return Optional.empty();
+        }
         return users.findByUsername(username)
-                .filter(u -> u.getRoles().stream().anyMatch(INTERNAL::contains))
-                .map(StaffDirectory::member);
+                .filter(u -> u.isEnabled() && u.getRoles().stream().anyMatch(INTERNAL::contains))
+                .map(internal ? StaffDirectory::member : StaffDirectory::usernameOnly);
     }
 
     public List<StaffMember> findAll(Collection<Long> ids) {
@@ -55,6 +77,10 @@ public class StaffDirectory implements TextSearch<StaffMember> {
 
     private static StaffMember member(UserAccount account) {
         return new StaffMember(account.getId(), account.getUsername(), account.getFullName());
+    }
+
+    private static StaffMember usernameOnly(UserAccount account) {
+        return new StaffMember(null, account.getUsername(), account.getUsername());
     }
 
     private static String like(String text) {

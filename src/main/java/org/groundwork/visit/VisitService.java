@@ -33,6 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class VisitService implements VisitWriteUps {
 
+    /** Why a call, email or event can't be logged on a date still to come. */
+    public static final String FUTURE_INTERACTION =
+            "That date is in the future. Log a call, email or event once it has happened.";
+
     /** How far back "someone visited recently" looks. */
     public static final int RECENT_DAYS = 90;
 
@@ -77,8 +81,7 @@ public class VisitService implements VisitWriteUps {
     public Visit logInteraction(InteractionLog log) {
         Business business = requireBusiness(log.businessId());
         require(log.date() != null, "visitDate", "Choose the date.");
-        require(!log.date().isAfter(LocalDate.now(clock)), "visitDate",
-                "That date is in the future. Log a call, email or event once it has happened.");
+        require(!log.date().isAfter(LocalDate.now(clock)), "visitDate", FUTURE_INTERACTION);
         require(log.channel() != null, "channel", "Choose the kind of contact.");
         require(log.staffId() != null, "leadStaffId", "Choose who was in touch.");
         require(log.notes() != null && !log.notes().isBlank(), "notes", "Add a short note on what was said.");

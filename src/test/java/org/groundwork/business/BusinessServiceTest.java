@@ -12,7 +12,6 @@ import org.groundwork.base.RuleViolationException;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,11 +41,6 @@ class BusinessServiceTest {
     @BeforeEach
     void signIn() {
         accounts.signIn("business-service-staff", Role.STAFF);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test

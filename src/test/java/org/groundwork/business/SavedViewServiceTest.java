@@ -9,7 +9,6 @@ import org.groundwork.base.RuleViolationException;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,11 +22,6 @@ class SavedViewServiceTest {
     TestAccounts accounts;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void aSavedViewKeepsFilterColumnsAndSort() {

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,11 +31,6 @@ class StaleFiguresTest {
         Business business = new Business();
         business.setLegalName("Stale " + UUID.randomUUID().toString().substring(0, 8));
         openOnPage = service.save(business);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test

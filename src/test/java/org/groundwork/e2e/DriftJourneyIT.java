@@ -17,13 +17,10 @@ import java.time.temporal.TemporalAdjusters;
 import org.groundwork.plan.PdfText;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
-import org.groundwork.testing.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.groundwork.testing.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In real headless Chromium: a director writes the founding plan (or, if one exists, a revision), a staff member
@@ -31,26 +28,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the figures.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DriftJourneyIT {
+class DriftJourneyIT extends BrowserJourney {
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestAccounts accounts;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aDirectorWritesThePlanStaffLogTimeAndTheDirectorPrintsTheDrift() throws IOException {
@@ -120,19 +101,7 @@ class DriftJourneyIT {
         page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).first().fill(value);
     }
 
-    private void signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(TestAccounts.PASSWORD);
-        page.locator("input[name='password']").press("Enter");
-        page.waitForURL(url("/"));
-    }
-
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -54,8 +54,4 @@ class ImportJourneyIT extends BrowserJourney {
     private static com.microsoft.playwright.Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
     }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -178,18 +178,7 @@ class IssuesJourneyIT extends BrowserJourney {
         };
     }
 
-    /** Opens the Vaadin combo box labelled {@code label}, types {@code text} and picks the matching item. */
-    private static void comboBox(Page page, String label, String text) {
-        page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHas(page.locator("label")
-                .getByText(label, new Locator.GetByTextOptions().setExact(true)))).locator("input").fill(text);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
-    }
-
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -12,13 +12,10 @@ import org.groundwork.issue.ActionPlanService;
 import org.groundwork.issue.PartnerWorld;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
-import org.groundwork.testing.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.groundwork.testing.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In real headless Chromium: staff share an issue with organization A; partner A sees it at phone width, comments
@@ -26,31 +23,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * partner A's next navigation shows "not found".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PortalJourneyIT {
+class PortalJourneyIT extends BrowserJourney {
 
     private static final String NOT_FOUND = "We couldn't find that page";
-    private static BrowserSession browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     PartnerWorld worlds;
     @Autowired
     ActionPlanService actionPlans;
     @Autowired
     TestAccounts accounts;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void staffShareAPartnerWorksItAnotherSeesNothingAndUnsharingHidesIt() {
@@ -115,18 +97,7 @@ class PortalJourneyIT {
         return page;
     }
 
-    /** Opens the Vaadin combo box labelled {@code label}, types {@code text} and picks the matching item. */
-    private static void comboBox(Page page, String label, String text) {
-        page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHas(page.locator("label")
-                .getByText(label, new Locator.GetByTextOptions().setExact(true)))).locator("input").fill(text);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
-    }
-
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

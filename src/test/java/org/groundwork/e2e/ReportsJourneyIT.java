@@ -137,23 +137,11 @@ class ReportsJourneyIT extends BrowserJourney {
         return texts;
     }
 
-    private void signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(TestAccounts.PASSWORD);
-        page.locator("input[name='password']").press("Enter");
-        page.waitForURL(url("/"));
-    }
-
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator button(Locator within, String name) {
         return within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -68,8 +68,4 @@ class SignInJourneyIT extends BrowserJourney {
         page.locator("input[name='password']").fill(password);
         page.locator("input[name='password']").press("Enter");
     }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

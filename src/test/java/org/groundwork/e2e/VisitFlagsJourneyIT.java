@@ -112,8 +112,4 @@ class VisitFlagsJourneyIT extends BrowserJourney {
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
     }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -76,8 +76,4 @@ class VisitJourneyIT extends BrowserJourney {
         return page.locator(".gw-answer").filter(new Locator.FilterOptions()
                 .setHas(page.locator("[data-question='" + key + "']"))).locator(".gw-answer-status");
     }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

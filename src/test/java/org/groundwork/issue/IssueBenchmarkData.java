@@ -11,14 +11,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The macro-issue benchmarks' common data, written with bulk JDBC batches: 100,000 businesses, 5,000 issues
+ * (at {@link #SCALE} 1)
  * spread over the statuses and categories, 120,000 links (each business on one issue, every fifth on a second)
  * and three action items per issue. Each benchmark names its rows with its own prefixes, so they can share one
  * database, and seeds only once per database.
  */
 final class IssueBenchmarkData {
 
-    static final int BUSINESSES = 100_000;
-    static final int ISSUES = 5_000;
+    /** {@code -Dbenchmark.scale=0.02} runs a benchmark small, to prove it works; figures are taken at 1. */
+    static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "1"));
+    static final int BUSINESSES = Math.max(500, (int) (100_000 * SCALE));
+    static final int ISSUES = Math.max(50, (int) (5_000 * SCALE));
     private static final int BATCH = 2_000;
 
     private final JdbcTemplate jdbc;

@@ -82,13 +82,13 @@ public class PartnerWorld {
         comments.add(both.getId(), "internal " + SECRET + " about both", CommentVisibility.INTERNAL);
         ActionItem itemA = step(onlyA, "Survey welders (A's step)", a, "A's own notes");
         step(both, "B's step on the shared issue", b, "B's notes " + SECRET);
-        step(onlyB, "B's own " + SECRET + " step", b, "B's notes " + SECRET);
+        ActionItem itemB = step(onlyB, "B's own " + SECRET + " step", b, "B's notes " + SECRET);
         FollowUp followUpA = followUp(secret, "Call about training grants", a);
-        followUp(named, "B follow-up " + SECRET, b);
+        FollowUp followUpB = followUp(named, "B follow-up " + SECRET, b);
         UserAccount partnerA = accounts.ensurePartner("world-a-" + id, a.getId());
         UserAccount partnerB = accounts.ensurePartner("world-b-" + id, b.getId());
         return new World(staff, partnerA, partnerB, a, b, named, secret, onlyA, both, onlyB, nobody, itemA,
-                followUpA);
+                followUpA, itemB, followUpB);
     }
 
     private PartnerOrganization organization(String name) {
@@ -126,6 +126,7 @@ public class PartnerWorld {
     /** Everything a test needs to refer to. */
     public record World(UserAccount staff, UserAccount partnerA, UserAccount partnerB, PartnerOrganization a,
                         PartnerOrganization b, Business named, Business secret, MacroIssue onlyA, MacroIssue both,
-                        MacroIssue onlyB, MacroIssue nobody, ActionItem itemA, FollowUp followUpA) {
+                        MacroIssue onlyB, MacroIssue nobody, ActionItem itemA, FollowUp followUpA, ActionItem itemB,
+                        FollowUp followUpB) {
     }
 }

@@ -4,7 +4,6 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.Stopwatch;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +11,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 5,000 macro-issues, 500 of them shared with one organization, 100,000 businesses (every third consenting to be
+ * 5,000 macro-issues, 500 of them shared with one organization, 100,000 businesses (scaled by
+ * {@code -Dbenchmark.scale}, see {@link IssueBenchmarkData#SCALE}) (every third consenting to be
  * named) linked to them, three action items and two comments per issue (IssueBenchmarkData); then the
  * server time of what a partner's board, an issue page and a partner's search ask of the portal services.
  */
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PortalBenchmark {
 
     private static final int ISSUES = IssueBenchmarkData.ISSUES;
-    private static final int SHARED = 500;
+    private static final int SHARED = ISSUES / 10;
     private static final String MARKER = "Portal benchmark issue ";
     private static final String ORGANIZATION = "Portal benchmark organization";
 
@@ -32,11 +32,6 @@ class PortalBenchmark {
     @Autowired
     TestAccounts accounts;
 
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
-
     @Test
     void partnersBoardIssuePageAndSearchAtScale() {
         long firstIssue = seed();
@@ -44,16 +39,19 @@ class PortalBenchmark {
                 ORGANIZATION);
         UserAccount partner = accounts.ensurePartner("benchmark-partner", organization);
         accounts.signIn(partner);
-        Stopwatch.section("Partner portal: 5,000 issues (500 shared with the partner's organization), 100,000 "
-                + "businesses, 120,000 links");
+        Stopwatch.section(String.format("Partner portal: %,d issues (%,d shared with the partner's organization), "
+                + "%,d businesses, %,d links", ISSUES, SHARED, IssueBenchmarkData.BUSINESSES,
+                IssueBenchmarkData.BUSINESSES + IssueBenchmarkData.BUSINESSES / 5));
         Stopwatch.measure("Partner's board (5 columns of up to 50 cards + counts, list page + count)", 3, 20,
                 this::board);
         long shared = firstIssue + 10L * (SHARED / 2);
         Stopwatch.measure("Partner's issue page (issue, totals, sectors, named businesses, plan, comments)", 3, 20,
                 () -> portal.issue(shared).orElseThrow());
-        Stopwatch.measure("Partner's search: a title", 3, 20, () -> portal.search("issue 4990", 20));
+        Stopwatch.measure("Partner's search: a title", 3, 20, () -> portal.search("issue " + (ISSUES - 10), 20));
+        // A consenting business (every third) linked to a shared issue (every tenth): 1,200 at full size.
+        int business = 30 * Math.max(1, ISSUES / 125);
         Stopwatch.measure("Partner's search: a consenting business's name", 3, 20,
-                () -> portal.search("Portal Business 1200", 20));
+                () -> portal.search("Portal Business " + business, 20));
     }
 
     private Object board() {

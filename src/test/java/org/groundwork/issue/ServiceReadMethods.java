@@ -3,15 +3,19 @@ package org.groundwork.issue;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
@@ -19,23 +23,49 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds every public read method of every {@code @Service} bean of the app and calls it through the bean's proxy,
- * so method security decides. A read method is one that runs in a read-only transaction (its own
+ * so method security decides, with arguments the caller supplies per parameter (real ids of records the caller must
+ * not see, see {@link PartnerAccessTest}). A read method is one that runs in a read-only transaction (its own
  * {@code @Transactional(readOnly = true)}, or its class's when it declares none): that is how the services say
- * "this only reads". The calls pass empty arguments (null, 0, false): method security decides before the method
- * runs, so whatever the method does with them afterwards (a result, "not found", a NullPointerException) means
- * the caller was let in.
+ * "this only reads".
  */
 final class ServiceReadMethods {
 
+    /** Let in (people inside the EDO: what they get back is theirs to see). */
     static final String ALLOWED = "yes";
+    /** Refused by method security. */
     static final String REFUSED = "no";
+    /** A partner let in who got nothing back: an empty answer, "not found", or no such record for them. */
+    static final String NOTHING = "none";
+    /** A partner let in who got something back: the table's comments say why that is theirs to see. */
+    static final String SOMETHING = "some";
+
+    private static final Map<Class<?>, Object> ZEROS = Map.of(boolean.class, false, int.class, 0, long.class, 0L,
+            double.class, 0d, float.class, 0f, short.class, (short) 0, byte.class, (byte) 0, char.class, '\0');
 
     private ServiceReadMethods() {
     }
 
-    /** Every read method, by "Service.method(ParameterTypes)", with a call of it on the bean. */
-    static Map<String, Runnable> of(ApplicationContext context) {
-        Map<String, Runnable> calls = new LinkedHashMap<>();
+    /** One read method on its bean; {@link #call} runs it with the arguments given per parameter. */
+    record ReadMethod(Object bean, Method method) {
+
+        Object call(Function<Parameter, Object> arguments) {
+            Object[] values = Arrays.stream(method.getParameters()).map(arguments).toArray();
+            try {
+                return method.invoke(bean, values);
+            } catch (InvocationTargetException thrown) {
+                if (thrown.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(thrown.getCause());
+            } catch (IllegalAccessException unexpected) {
+                throw new IllegalStateException(unexpected);
+            }
+        }
+    }
+
+    /** Every read method, by "Service.method(ParameterTypes)". */
+    static Map<String, ReadMethod> of(ApplicationContext context) {
+        Map<String, ReadMethod> reads = new LinkedHashMap<>();
         context.getBeansWithAnnotation(Service.class).values().stream()
                 .filter(bean -> AopUtils.getTargetClass(bean).getPackageName().startsWith("org.groundwork"))
                 .sorted(Comparator.comparing(bean -> AopUtils.getTargetClass(bean).getSimpleName()))
@@ -44,21 +74,36 @@ final class ServiceReadMethods {
                     Arrays.stream(type.getDeclaredMethods())
                             .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && isRead(type, m))
                             .sorted(Comparator.comparing(ServiceReadMethods::name))
-                            .forEach(m -> calls.put(name(m), () -> invoke(bean, m)));
+                            .forEach(m -> reads.put(name(m), new ReadMethod(bean, m)));
                 });
-        return calls;
+        return reads;
     }
 
-    /** What method security answered the caller signed in now: {@link #ALLOWED} or {@link #REFUSED}. */
-    static String outcome(Runnable call) {
+    /**
+     * What the caller signed in now got: {@link #REFUSED} by method security, else {@link #ALLOWED} for people inside
+     * the EDO (a failure after method security let them in still means they were let in), and for a partner
+     * {@link #NOTHING} or {@link #SOMETHING} depending on what came back.
+     */
+    static String outcome(boolean partner, ReadMethod read, Function<Parameter, Object> arguments) {
+        Object result;
         try {
-            call.run();
-            return ALLOWED;
+            result = read.call(arguments);
         } catch (AccessDeniedException | AuthenticationCredentialsNotFoundException refused) {
             return REFUSED;
-        } catch (RuntimeException letInButFailedOnTheEmptyArguments) {
-            return ALLOWED;
+        } catch (RuntimeException letInButFound) {
+            return partner ? NOTHING : ALLOWED;
         }
+        return !partner ? ALLOWED : isEmpty(result) ? NOTHING : SOMETHING;
+    }
+
+    /** {@link #ALLOWED} or {@link #REFUSED} for the caller signed in now, calling with empty arguments. */
+    static String outcome(ReadMethod read) {
+        return outcome(false, read, ServiceReadMethods::empty);
+    }
+
+    /** null, or for a primitive its zero (false for a boolean): method security decides before the method runs. */
+    private static Object empty(Parameter parameter) {
+        return ZEROS.get(parameter.getType());
     }
 
     static String name(Method method) {
@@ -67,52 +112,23 @@ final class ServiceReadMethods {
                 + ")";
     }
 
+    private static boolean isEmpty(Object result) {
+        return switch (result) {
+            case null -> true;
+            case Optional<?> optional -> optional.isEmpty();
+            case Collection<?> collection -> collection.isEmpty();
+            case Map<?, ?> map -> map.isEmpty();
+            case Page<?> page -> page.isEmpty();
+            case Number number -> number.longValue() == 0;
+            case Boolean flag -> !flag;
+            default -> false;
+        };
+    }
+
     private static boolean isRead(Class<?> type, Method method) {
         Transactional own = AnnotatedElementUtils.findMergedAnnotation(method, Transactional.class);
         Transactional transaction = own != null ? own : AnnotatedElementUtils.findMergedAnnotation(type,
                 Transactional.class);
         return transaction != null && transaction.readOnly();
     }
-
-    private static void invoke(Object bean, Method method) {
-        Object[] arguments = Arrays.stream(method.getParameterTypes()).map(EMPTY).toArray();
-        try {
-            method.invoke(bean, arguments);
-        } catch (InvocationTargetException thrown) {
-            if (thrown.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(thrown.getCause());
-        } catch (IllegalAccessException unexpected) {
-            throw new IllegalStateException(unexpected);
-        }
-    }
-
-    private static final Function<Class<?>, Object> EMPTY = type -> {
-        if (!type.isPrimitive()) {
-            return null;
-        }
-        if (type == boolean.class) {
-            return false;
-        }
-        if (type == long.class) {
-            return 0L;
-        }
-        if (type == double.class) {
-            return 0d;
-        }
-        if (type == float.class) {
-            return 0f;
-        }
-        if (type == char.class) {
-            return '\0';
-        }
-        if (type == byte.class) {
-            return (byte) 0;
-        }
-        if (type == short.class) {
-            return (short) 0;
-        }
-        return 0;
-    };
 }

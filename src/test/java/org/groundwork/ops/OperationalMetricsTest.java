@@ -10,7 +10,6 @@ import org.groundwork.report.ReportDefinition;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,11 +23,6 @@ class OperationalMetricsTest {
     List<ReportDefinition> reports;
     @Autowired
     TestAccounts accounts;
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void eachReportRenderingIsTimedByDesign() {

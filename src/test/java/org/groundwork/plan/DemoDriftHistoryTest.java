@@ -10,7 +10,6 @@ import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.TestBusinesses;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,11 +29,6 @@ class DemoDriftHistoryTest {
     TestAccounts accounts;
     @Autowired
     TestBusinesses businesses;
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void everyVisitAndTimeEntryOfTheDemoHistoryIsAudited() {

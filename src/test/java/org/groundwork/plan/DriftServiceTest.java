@@ -2,11 +2,13 @@ package org.groundwork.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Map;
 import org.groundwork.business.Business;
@@ -15,7 +17,6 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.TestBusinesses;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,11 +58,6 @@ class DriftServiceTest {
             plans.revise(fixtures.validDraft());
         }
         worker = accounts.signIn("drift-worker", Role.STAFF);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test
@@ -145,6 +141,79 @@ class DriftServiceTest {
             assertThat(won.investment()).isEqualByComparingTo("250000");
         });
         assertThat(drift.countWonOpportunities(new DatePeriod(day.plusDays(1), day.plusDays(1)))).isZero();
+    }
+
+    @Test
+    void aQuartersFiguresAreTheSameFromTheTrendsOnePassAsFromThePeriodAndTraceToTheirRecords() {
+        LocalDate day = LocalDate.of(2011, 8, 10);
+        DatePeriod quarter = DatePeriod.quarterOf(day);
+        Business key = businesses.create("Drift Key Works", "332710", null, 0);
+        Business shop = businesses.create("Drift Corner Shop", "445110", null, 0);
+        jdbc.sql("UPDATE business SET tier = 'B', key_company = TRUE WHERE id = ?").param(key.getId()).update();
+        visit(key, day, "2", 2);
+        jdbc.sql("INSERT INTO visit (version, created_at, updated_at, business_id, visit_date, channel, status, "
+                + "interaction, lead_staff_id, duration_hours, satisfaction) VALUES (0, CURRENT_TIMESTAMP, "
+                + "CURRENT_TIMESTAMP, ?, ?, 'PHONE', 'COMPLETED', TRUE, ?, 0.5, 5)")
+                .params(shop.getId(), day.plusDays(1), worker.getId()).update();
+        flag(shop, day.minusDays(4), day.minusDays(3), "Drift flag on time");
+        flag(shop, day.minusDays(300), day.minusDays(2), "Drift flag late");
+        followUp(shop, day.plusDays(10), day.plusDays(5), "Drift follow-up on time");
+        followUp(shop, day.minusDays(9), day.minusDays(1), "Drift follow-up late");
+
+        DriftReport period = drift.drift(quarter);
+
+        assertThat(kpi(period, Kpi.VISITS).actual()).isEqualByComparingTo("1");
+        assertThat(kpi(period, Kpi.BUSINESSES_REACHED).actual()).isEqualByComparingTo("2");
+        assertThat(kpi(period, Kpi.MEDIAN_SATISFACTION).actual()).isEqualByComparingTo("3.5");
+        assertThat(kpi(period, Kpi.FLAGS_RESOLVED_ON_TIME).actual()).isEqualByComparingTo("50");
+        assertThat(kpi(period, Kpi.FOLLOW_UPS_ON_TIME).actual()).isEqualByComparingTo("50");
+        assertThat(kpi(period, Kpi.KEY_COMPANIES_VISITED).actual()).isPositive();
+        assertThat(period.distributions().get(Dimension.TIME).shares()).filteredOn(s -> s.category()
+                .equals("VISITS")).singleElement().satisfies(s -> assertThat(s.amount()).isEqualTo(2.5));
+        assertThat(shares(period, Dimension.TIERS).get("B")).isCloseTo(1, within(1e-9));
+        QuarterDrift fromTrend = drift.trend().stream().filter(q -> q.quarter().equals(quarter)).findFirst()
+                .orElseThrow();
+        assertThat(fromTrend.index()).isCloseTo(period.index(), within(1e-9));
+        period.dimensions().forEach((dimension, value) -> {
+            if (value == null) {
+                assertThat(fromTrend.dimensions().get(dimension)).isNull();
+            } else {
+                assertThat(fromTrend.dimensions().get(dimension)).isCloseTo(value, within(1e-9));
+            }
+        });
+
+        assertThat(drift.countFigureRecords(quarter, Kpi.FLAGS_RESOLVED_ON_TIME)).isEqualTo(2);
+        assertThat(drift.figureRecords(quarter, Kpi.FLAGS_RESOLVED_ON_TIME, 0, 10))
+                .extracting(FigureRecord::subject, FigureRecord::met, FigureRecord::date)
+                .containsExactly(tuple("Drift flag late", false, day.minusDays(2)),
+                        tuple("Drift flag on time", true, day.minusDays(3)));
+        assertThat(drift.countFigureRecords(quarter, Kpi.FOLLOW_UPS_ON_TIME)).isEqualTo(2);
+        assertThat(drift.figureRecords(quarter, Kpi.FOLLOW_UPS_ON_TIME, 0, 10))
+                .extracting(FigureRecord::subject, FigureRecord::met)
+                .containsExactly(tuple("Drift follow-up on time", true), tuple("Drift follow-up late", false));
+        assertThat(drift.figureRecords(quarter, Kpi.KEY_COMPANIES_VISITED, 0, 1000))
+                .filteredOn(r -> r.businessId().equals(key.getId())).singleElement()
+                .satisfies(r -> assertThat(r.met()).isTrue())
+                .satisfies(r -> assertThat(r.date()).isEqualTo(day));
+        assertThat(drift.countVisitRecords(quarter, Dimension.TIERS, "B")).isEqualTo(1);
+        assertThat(drift.countVisitRecords(quarter, Dimension.SECTORS, "MANUFACTURING")).isEqualTo(1);
+        assertThat(drift.countVisitRecords(quarter, Dimension.TIME, null)).isEqualTo(2);
+    }
+
+    private void flag(Business business, LocalDate raised, LocalDate resolved, String message) {
+        jdbc.sql("INSERT INTO flag (version, created_at, updated_at, business_id, colour, message, origin, status, "
+                + "raised_at, resolved_at) VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, 'RED', ?, 'MANUAL', "
+                + "'RESOLVED', ?, ?)").params(business.getId(), message, noon(raised), noon(resolved)).update();
+    }
+
+    private void followUp(Business business, LocalDate due, LocalDate closed, String description) {
+        jdbc.sql("INSERT INTO follow_up (version, created_at, updated_at, business_id, description, due_date, "
+                + "status, requested_at, closed_at) VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, 'DONE', "
+                + "?, ?)").params(business.getId(), description, due, noon(due.minusDays(20)), noon(closed)).update();
+    }
+
+    private static Timestamp noon(LocalDate day) {
+        return Timestamp.valueOf(day.atTime(12, 0));
     }
 
     private void visit(Business business, LocalDate day, String hours, Integer satisfaction) {

@@ -20,6 +20,13 @@ public class PlanFixtures {
         this.plans = plans;
     }
 
+    /** Writes the founding plan unless a plan exists already (signed in as director). */
+    public void ensurePlan() {
+        if (plans.latest().isEmpty()) {
+            plans.revise(validDraft());
+        }
+    }
+
     /** A complete, valid draft: the next revision, effective the day after the newest one (signed in as director). */
     public PlanDraft validDraft() {
         PlanDraft draft = plans.nextDraft();

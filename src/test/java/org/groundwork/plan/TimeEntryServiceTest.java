@@ -17,7 +17,6 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.TestBusinesses;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,11 +37,6 @@ class TimeEntryServiceTest {
     BusinessService businessService;
     @Autowired
     MacroIssueService issues;
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void directorsReadEveryonesTimeStaffOnlyTheirOwnAndNobodyEditsAnothers() {
@@ -69,6 +63,29 @@ class TimeEntryServiceTest {
         WeekSheet after = time.week(colleague.getId(), MONDAY);
         assertThat(after.hours(Activity.ADMIN, MONDAY)).isEqualByComparingTo("3");
         assertThat(after.linked()).hasSize(1);
+    }
+
+    @Test
+    void aBusinessWithTimeOnItIsKeptAndAMergedDuplicatesTimeMovesToTheSurvivor() {
+        UserAccount worker = accounts.signIn("time-merge-worker", Role.STAFF);
+        Business survivor = businesses.create("Timed Survivor", "332710", null, 0);
+        Business duplicate = businesses.create("Timed Duplicate", "332710", null, 0);
+        time.addLinked(draft(MONDAY.plusDays(2), "2", duplicate.getId(), null));
+
+        accounts.signIn("time-merge-admin", Role.ADMIN);
+        assertThat(businessService.reasonsToKeep(duplicate.getId())).containsExactly("It has 1 time entry.");
+        assertThatThrownBy(() -> businessService.delete(duplicate.getId()))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.getMessage())
+                        .contains("It has 1 time entry.", "Archive it instead."));
+
+        businessService.merge(survivor.getId(), duplicate.getId());
+
+        assertThat(businessService.reasonsToKeep(duplicate.getId())).isEmpty();
+        assertThat(businessService.reasonsToKeep(survivor.getId())).containsExactly("It has 1 time entry.");
+        assertThat(time.countForBusiness(survivor.getId())).isEqualTo(1);
+        accounts.signIn(worker);
+        assertThat(time.week(worker.getId(), MONDAY).linked()).singleElement()
+                .satisfies(moved -> assertThat(moved.businessName()).isEqualTo(survivor.getDisplayName()));
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.groundwork.base.ReportFormat;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +43,8 @@ class ReportFilesTest {
     @Autowired
     ServiceStandardsReport standards;
     @Autowired
+    ReportService reportService;
+    @Autowired
     AuditService audit;
     @Autowired
     TestAccounts accounts;
@@ -56,11 +57,6 @@ class ReportFilesTest {
     void fixture() {
         data = new ReportFixture(jdbc, accounts);
         accounts.signIn("files-director", Role.DIRECTOR, Role.ADMIN);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test
@@ -125,6 +121,63 @@ class ReportFilesTest {
                 .contains("Broadband gap", "2 Manufacturing, 1 Retail trade");
         assertThat(pdfText(standards.render(filter, ReportFormat.PDF).content())).contains("Service standards",
                 "Period: Q2 2019");
+    }
+
+    @Test
+    void everyCatalogReportDrawsTheChartThatFitsIt() throws IOException {
+        ReportFilter filter = data.ownerFilter(Comparison.PREVIOUS_PERIOD);
+
+        String atRiskChart = chartText(atRisk.render(filter, ReportFormat.PDF), "Open flags by sector");
+        assertThat(atRiskChart).contains("Red", "Yellow", "Manufacturing", "Retail trade");
+        String staffChart = chartText(visitActivity.render(filter, ReportFormat.PDF),
+                "Visits by staff member: this period against the comparison");
+        assertThat(staffChart).contains(data.owner.getFullName(), "Visits by sector: this period against the comparison",
+                "Manufacturing", "This period", "Compared with");
+        String jobsChart = chartText(jobs.render(filter, ReportFormat.PDF), "Jobs projected against realized");
+        assertThat(jobsChart).contains("Expansion", "Hiring", "Projected", "Realized", "Opportunities won and lost",
+                "Won", "Lost");
+        assertThat(chartText(standards.render(filter, ReportFormat.PDF), "On-time share per standard, everyone"))
+                .contains("On time (%)");
+        assertThat(chartText(issues.render(filter, ReportFormat.PDF), "Heat of the ten hottest issues"))
+                .contains("Action-plan progress of the ten hottest issues", "Actions done", "Actions open");
+
+        assertThat(pictures(atRisk.render(filter, ReportFormat.XLSX))).as("at risk").isEqualTo(1);
+        assertThat(pictures(visitActivity.render(filter, ReportFormat.XLSX))).as("visit activity").isEqualTo(2);
+        assertThat(pictures(jobs.render(filter, ReportFormat.XLSX))).as("jobs").isEqualTo(2);
+        assertThat(pictures(standards.render(filter, ReportFormat.XLSX))).as("standards").isEqualTo(1);
+        assertThat(pictures(issues.render(filter, ReportFormat.XLSX))).as("issues").isEqualTo(2);
+    }
+
+    @Test
+    void theOpenFlagsChartCountsTheListedFlagsPerSector() {
+        assertThat(reportService.atRiskBySector(data.ownerFilter(Comparison.NONE))).containsExactly(
+                new SectorFlags("Manufacturing", 0, 1), new SectorFlags("Retail trade", 1, 0));
+    }
+
+    @Test
+    void aPeriodWithNothingInItStillRendersEveryReportWithItsCharts() throws IOException {
+        ReportFilter empty = new ReportFilter(Period.quarter(1990, 1), Comparison.PREVIOUS_PERIOD, null, null,
+                data.owner.getId());
+        for (InternalReport report : java.util.List.of(retentionSummary, atRisk, visitActivity, jobs, issues,
+                standards)) {
+            assertThat(pdfText(report.render(empty, ReportFormat.PDF).content())).as(report.title())
+                    .contains(report.title(), "Period: Q1 1990");
+            assertThat(report.render(empty, ReportFormat.XLSX).content()).as(report.title()).isNotEmpty();
+        }
+        assertThat(pdfText(atRisk.render(empty, ReportFormat.PDF).content())).contains("Open flags by sector");
+    }
+
+    /** The PDF's text from a chart's title on: the chart's labels, legend and the charts after it. */
+    private static String chartText(ReportFile file, String title) throws IOException {
+        String text = pdfText(file.content());
+        assertThat(text).as("the chart titled " + title).contains(title);
+        return text.substring(text.indexOf(title));
+    }
+
+    private static int pictures(ReportFile file) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+            return workbook.getAllPictures().size();
+        }
     }
 
     private long runs() {

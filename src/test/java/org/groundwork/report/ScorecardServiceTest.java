@@ -10,11 +10,9 @@ import java.util.Set;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
-import org.groundwork.security.UserAccount;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,11 +37,6 @@ class ScorecardServiceTest {
     @BeforeEach
     void director() {
         accounts.signIn("card-director", Role.DIRECTOR);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test
@@ -83,14 +76,14 @@ class ScorecardServiceTest {
         Scorecard card = scorecards.publish(2018, 4, MEASURES, "Shared edition");
         scorecards.share(card.getId(), card.getVersion(), Set.of(chamber.getId()));
 
-        accounts.signIn(partner("card-chamber", chamber));
+        accounts.signIn(accounts.ensurePartner("card-chamber", chamber.getId()));
         assertThat(scorecards.sharedWithMyOrganization(PageRequest.of(0, 50))).extracting(Scorecard::getId)
                 .contains(card.getId());
         assertThat(scorecards.pdf(card.getId()).content()).isNotEmpty();
         assertThatThrownBy(() -> scorecards.published(PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        accounts.signIn(partner("card-college", college));
+        accounts.signIn(accounts.ensurePartner("card-college", college.getId()));
         assertThat(scorecards.sharedWithMyOrganization(PageRequest.of(0, 50))).extracting(Scorecard::getId)
                 .doesNotContain(card.getId());
         assertThatThrownBy(() -> scorecards.pdf(card.getId())).isInstanceOf(AccessDeniedException.class);
@@ -128,13 +121,5 @@ class ScorecardServiceTest {
         PartnerOrganization organization = new PartnerOrganization();
         organization.setName(name);
         return partners.save(organization);
-    }
-
-    private UserAccount partner(String username, PartnerOrganization organization) {
-        UserAccount account = accounts.ensure(username, Role.STAKEHOLDER);
-        jdbc.sql("update user_account set organization_id = :org where id = :id")
-                .param("org", organization.getId()).param("id", account.getId()).update();
-        account.setOrganizationId(organization.getId());
-        return account;
     }
 }

@@ -10,7 +10,6 @@ import org.groundwork.base.ReportFormat;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,11 +21,6 @@ class UsersAndAccessReportTest {
     UsersAndAccessReport report;
     @Autowired
     TestAccounts accounts;
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void listsEachUserWithRolesAndStatusInAPdf() throws IOException {

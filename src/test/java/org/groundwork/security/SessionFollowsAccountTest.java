@@ -19,7 +19,6 @@ import org.groundwork.base.RuleViolationException;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -57,11 +56,6 @@ class SessionFollowsAccountTest {
     PartnerOrganizationService organizations;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void aStaffMemberMadeAPartnerIsAPartnerOnTheNextRequest() throws Exception {

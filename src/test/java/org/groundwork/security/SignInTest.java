@@ -8,7 +8,6 @@ import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditFilter;
 import org.groundwork.base.AuditService;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -30,11 +29,6 @@ class SignInTest {
 
     private final String username = "signin-" + UUID.randomUUID().toString().substring(0, 8);
     private final String madeUp = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void theRightPasswordSignsInWithTheStoredRolesAndIsAudited() {

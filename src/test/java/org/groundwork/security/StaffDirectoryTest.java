@@ -3,7 +3,6 @@ package org.groundwork.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -15,11 +14,6 @@ class StaffDirectoryTest {
     StaffDirectory directory;
     @Autowired
     TestAccounts accounts;
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void listsPeopleInsideTheEdoButNotPartners() {

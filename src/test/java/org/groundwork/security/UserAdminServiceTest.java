@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.UUID;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +33,6 @@ class UserAdminServiceTest {
     @BeforeEach
     void signInAsAdmin() {
         accounts.signIn("admin-" + suffix, Role.ADMIN);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.groundwork.base.AuditFilter;
 import org.groundwork.base.AuditService;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.MutableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,11 +37,6 @@ class UserAuditTrailTest {
     void signIn() {
         adminName = "auditor-" + suffix;
         accounts.signIn(adminName, Role.ADMIN);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.List;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
-import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Browserless view tests: the real views, services and security in one JVM, no browser. */
@@ -31,11 +30,6 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
         cleanVaadinEnvironment();
         initVaadinEnvironment();
         return account;
-    }
-
-    @AfterEach
-    void signOutAfterTest() {
-        accounts.signOut();
     }
 
     /** The texts of every notification now open. */

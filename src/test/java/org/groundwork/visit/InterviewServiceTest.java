@@ -18,7 +18,6 @@ import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.MutableClock;
 import org.groundwork.visit.interview.InterviewAnswer;
 import org.groundwork.visit.interview.TemplateQuestion;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +51,6 @@ class InterviewServiceTest {
     void signIn() {
         me = accounts.signIn("interview-staff", Role.STAFF);
         today = LocalDate.now(clock);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.MutableClock;
 import org.groundwork.visit.interview.StandardQuestionnaire;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,11 +48,6 @@ class VisitServiceTest {
         colleague = accounts.ensure("visit-colleague", Role.STAFF);
         me = accounts.signIn("visit-planner", Role.STAFF);
         today = LocalDate.now(clock);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test

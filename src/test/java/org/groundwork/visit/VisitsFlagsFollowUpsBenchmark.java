@@ -5,15 +5,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.IntFunction;
 import org.groundwork.business.BusinessTimeline;
 import org.groundwork.business.Sector;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
+import org.groundwork.testing.BulkInsert;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.Stopwatch;
 import org.groundwork.visit.flag.Flag;
@@ -23,7 +21,6 @@ import org.groundwork.visit.flag.FlagService;
 import org.groundwork.visit.flag.FlagStatus;
 import org.groundwork.visit.followup.FollowUpService;
 import org.groundwork.visit.interview.StandardQuestionnaire;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +45,6 @@ class VisitsFlagsFollowUpsBenchmark {
     /** The first businesses get 50 visits each, so the timeline is measured on a well-visited business. */
     private static final int BUSY_BUSINESSES = 100;
     private static final int BUSY_VISITS = 50;
-    private static final int BATCH = 1_000;
     private static final String MARKER = "Visit benchmark business ";
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
@@ -62,11 +58,6 @@ class VisitsFlagsFollowUpsBenchmark {
     FlagService flags;
     @Autowired
     BusinessTimeline timeline;
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void myFollowUpsFlagsAndTimelineAtAMillionVisits() {
@@ -153,7 +144,8 @@ class VisitsFlagsFollowUpsBenchmark {
         Timestamp now = Timestamp.from(Instant.now());
         Sector[] sectors = Sector.values();
         long[] staffIds = staff.stream().mapToLong(UserAccount::getId).toArray();
-        insert("insert into business (version, created_at, updated_at, legal_name, normalized_name, sector, owner_id, "
+        BulkInsert.rows(jdbc,
+                "insert into business (version, created_at, updated_at, legal_name, normalized_name, sector, owner_id, "
                 + "local_ownership, facility_tenure, key_company, consent_to_name, status, risk_level, "
                 + "open_red_flags, open_yellow_flags, current_employees) values ",
                 "(0, ?, ?, ?, ?, ?, ?, 'UNKNOWN', 'UNKNOWN', false, false, 'ACTIVE', 'NONE', 0, 0, ?)", BUSINESSES,
@@ -164,7 +156,8 @@ class VisitsFlagsFollowUpsBenchmark {
         Long template = jdbc.queryForObject("select min(id) from interview_template where template_key = ?",
                 Long.class, StandardQuestionnaire.KEY);
         VisitChannel[] channels = VisitChannel.values();
-        insert("insert into visit (version, created_at, updated_at, business_id, template_id, visit_date, channel, "
+        BulkInsert.rows(jdbc,
+                "insert into visit (version, created_at, updated_at, business_id, template_id, visit_date, channel, "
                 + "status, interaction, lead_staff_id, purpose, completed_at) values ",
                 "(0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", VISITS, i -> {
                     long business = firstBusiness + visitBusiness(i);
@@ -175,14 +168,16 @@ class VisitsFlagsFollowUpsBenchmark {
                         channels[i % channels.length].name(), status, i % 4 == 0, staffIds[i % STAFF],
                         "Benchmark visit " + i, done ? now : null};
                 });
-        insert("insert into flag (version, created_at, updated_at, business_id, colour, message, origin, status, "
+        BulkInsert.rows(jdbc,
+                "insert into flag (version, created_at, updated_at, business_id, colour, message, origin, status, "
                 + "raised_at, resolved_at) values ", "(0, ?, ?, ?, ?, ?, 'MANUAL', ?, ?, ?)", FLAGS, i -> {
                     boolean open = i % 10 == 0;
                     Timestamp raised = Timestamp.from(now.toInstant().minusSeconds(600L * (FLAGS - i)));
                     return new Object[] {now, now, firstBusiness + (i * 7L) % BUSINESSES, i % 3 == 0 ? "RED" : "YELLOW",
                         "Benchmark flag " + i, open ? "OPEN" : "RESOLVED", raised, open ? null : now};
                 });
-        insert("insert into follow_up (version, created_at, updated_at, business_id, description, owner_staff_id, "
+        BulkInsert.rows(jdbc,
+                "insert into follow_up (version, created_at, updated_at, business_id, description, owner_staff_id, "
                 + "due_date, status, requested_at, closed_at) values ", "(0, ?, ?, ?, ?, ?, ?, ?, ?, ?)", FOLLOW_UPS,
                 i -> {
                     int perOwner = i / STAFF;
@@ -200,17 +195,5 @@ class VisitsFlagsFollowUpsBenchmark {
     private static int visitBusiness(int i) {
         int busy = BUSY_BUSINESSES * BUSY_VISITS;
         return i < busy ? i / BUSY_VISITS : BUSY_BUSINESSES + (i - busy) % (BUSINESSES - BUSY_BUSINESSES);
-    }
-
-    /** One multi-row INSERT per 1,000 rows: a round trip per batch, not per row. */
-    private void insert(String head, String tuple, int rows, IntFunction<Object[]> row) {
-        for (int start = 0; start < rows; start += BATCH) {
-            int size = Math.min(BATCH, rows - start);
-            List<Object> args = new ArrayList<>();
-            for (int i = start; i < start + size; i++) {
-                args.addAll(Arrays.asList(row.apply(i)));
-            }
-            jdbc.update(head + String.join(", ", Collections.nCopies(size, tuple)), args.toArray());
-        }
     }
 }

@@ -18,6 +18,11 @@ public final class RouteIds {
         return event.getRouteParameters().get(name).flatMap(RouteIds::parse);
     }
 
+    /** The id in the query parameter {@code name} (as in {@code ?owner=12}); empty when missing or naming no record. */
+    public static Optional<Long> ofQuery(BeforeEnterEvent event, String name) {
+        return event.getLocation().getQueryParameters().getSingleParameter(name).flatMap(RouteIds::parse);
+    }
+
     static Optional<Long> parse(String text) {
         try {
             long id = Long.parseLong(text);

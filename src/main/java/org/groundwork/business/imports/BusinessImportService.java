@@ -23,10 +23,13 @@ import org.groundwork.business.Business;
 import org.groundwork.business.BusinessService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
@@ -117,8 +120,10 @@ public class BusinessImportService {
     /**
      * Writes the plan in one transaction: new businesses in JDBC batches (audited in batches), updates through the
      * entities (audited by the audit trail as any edit). Rejected rows are left out only when the user chose so.
+     * Commits run one at a time across every node (a row lock in the database); each reads what others committed
+     * before it (read committed), so a second commit of the same dry run sees the first one's businesses.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public ImportResult commit(ImportPlan plan, ImportChoices choices, ImportProgress progress) {
         if (!plan.rejections().isEmpty() && !choices.leaveOutRejected()) {
             throw new RuleViolationException("rejected", plan.rejections().size() + " rows can't be imported. Fix "
@@ -128,6 +133,7 @@ public class BusinessImportService {
         plan.lookalikes().stream().filter(l -> choices.lookalikesToCreate().contains(l.line()))
                 .map(ImportPlan.Lookalike::draft).forEach(creates::add);
         creates.sort(Comparator.comparingInt(ImportPlan.Draft::line));
+        waitForOtherCommits();
         refuseRowsAddedSinceTheDryRun(plan, creates);
         String source = "Import of " + plan.table().fileName();
         LocalDate today = LocalDate.now(clock);
@@ -146,6 +152,16 @@ public class BusinessImportService {
         audit.recordAll(AuditAction.IMPORT, "Business",
                 List.of(new AuditEntry(null, plan.table().fileName() + ": " + result.summary())));
         return result;
+    }
+
+    /** Holds the import lock until this transaction ends; another commit holding it makes this one wait. */
+    private void waitForOtherCommits() {
+        try {
+            jdbc.queryForObject("select id from import_lock where id = 1 for update", Integer.class);
+        } catch (PessimisticLockingFailureException | QueryTimeoutException busy) {
+            throw new RuleViolationException("changed", "Another import is being written right now. Nothing was "
+                    + "imported; run the dry run again when it has finished.");
+        }
     }
 
     /**

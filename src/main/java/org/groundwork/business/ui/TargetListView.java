@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,6 +21,7 @@ import java.util.List;
 import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
 import org.groundwork.base.ui.EntityPicker;
+import org.groundwork.base.ui.RouteIds;
 import org.groundwork.business.BusinessAction;
 import org.groundwork.business.TargetFilter;
 import org.groundwork.business.TargetListService;
@@ -31,13 +34,14 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * "Whom do I visit next?": key companies and tier-A businesses, longest without contact first. Rows nobody has
  * contacted within the configured number of months are highlighted, and each row offers the actions other
- * features put on the target list (such as planning a visit).
+ * features put on the target list (such as planning a visit). The address may set the owner and "only overdue",
+ * as in {@code targets?owner=12&overdue} (the staff dashboard's targets not contacted in time).
  */
 @Route("targets")
 @PageTitle("Target list")
 @Menu(title = "Target list", order = 120, icon = "vaadin:crosshairs")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-class TargetListView extends VerticalLayout {
+class TargetListView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String OVERDUE_PART = "overdue";
 
@@ -48,9 +52,11 @@ class TargetListView extends VerticalLayout {
     final Grid<TargetRow> grid = new Grid<>();
     private final transient TargetListService targets;
     private final transient List<BusinessAction> rowActions;
+    private final transient StaffDirectory staff;
 
     TargetListView(TargetListService targets, StaffDirectory staff, ObjectProvider<BusinessAction> actions) {
         this.targets = targets;
+        this.staff = staff;
         this.rowActions = actions.orderedStream().filter(BusinessAction::offeredOnTargetList)
                 .sorted(Comparator.comparingInt(BusinessAction::order)).toList();
         owner = EntityPicker.single("Owner", staff, StaffMember::fullName);
@@ -95,6 +101,14 @@ class TargetListView extends VerticalLayout {
         grid.setPartNameGenerator(row -> row.overdue() ? OVERDUE_PART : null);
         grid.setEmptyStateText("No key companies or tier-A businesses match.");
         grid.setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteIds.ofQuery(event, "owner").flatMap(staff::find).ifPresent(owner::setValue);
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("overdue")) {
+            onlyOverdue.setValue(true);
+        }
     }
 
     static String lastContact(TargetRow row) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -16,7 +15,6 @@ import java.util.List;
 import org.groundwork.issue.IssueHeatService;
 import org.groundwork.opportunity.OpportunityService;
 import org.groundwork.plan.DriftService;
-import org.groundwork.report.MyWork;
 import org.groundwork.report.ReportService;
 import org.groundwork.report.Scorecard;
 import org.groundwork.report.ScorecardService;
@@ -24,6 +22,7 @@ import org.groundwork.report.ui.ReportRoutes;
 import org.groundwork.report.ui.ScorecardPdfLink;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 
 /** The home page every role lands on after signing in: its own work at a glance, each figure a link. */
@@ -34,25 +33,17 @@ import org.springframework.data.domain.PageRequest;
 public class DashboardView extends VerticalLayout {
 
     final H2 greeting = new H2();
-    final FlexLayout myWork = new FlexLayout();
 
     public DashboardView(CurrentUser currentUser, ReportService reports, ScorecardService scorecards,
-                         DriftService drift, OpportunityService opportunities, IssueHeatService heat, Clock clock) {
+                         DriftService drift, OpportunityService opportunities, IssueHeatService heat, ObjectProvider<StaffDashboard> staffDashboard,
+                         Clock clock) {
         greeting.setText("Welcome, " + currentUser.displayName().orElse("") + ".");
         add(greeting);
         LocalDate today = LocalDate.now(clock);
         if (currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.ADMIN)) {
             add(new DirectorDashboard(reports, drift, opportunities, heat, today));
         } else if (currentUser.hasRole(Role.STAFF)) {
-            MyWork work = reports.myWork();
-            myWork.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-            myWork.getStyle().set("gap", "var(--lumo-space-m)");
-            myWork.add(new Tile("My visits this week", Long.toString(work.visitsThisWeek()), "visits"),
-                    new Tile("My overdue follow-ups", Long.toString(work.overdueFollowUps()), "follow-ups"),
-                    new Tile("Open flags on my businesses", Long.toString(work.openFlagsOnMyBusinesses()), "flags"),
-                    new Tile("My tier A targets not contacted in a year",
-                            Long.toString(work.tierATargetsNotContacted()), "targets"));
-            add(myWork);
+            add(staffDashboard.getObject());
         } else if (currentUser.hasRole(Role.STAKEHOLDER)) {
             add(new Anchor("portal", "Issues shared with your organization"),
                     new Anchor("portal/follow-ups", "Follow-ups your organization owns"), new H3("Scorecards"));

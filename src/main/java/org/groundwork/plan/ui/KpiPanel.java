@@ -2,7 +2,6 @@ package org.groundwork.plan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.dom.Element;
@@ -45,20 +44,23 @@ class KpiPanel extends Div {
 
     private static void records(Kpi kpi, DatePeriod period, DriftService drift, Element cell) {
         switch (kpi) {
-            case VISITS, BUSINESSES_REACHED, KEY_COMPANIES_VISITED, MEDIAN_SATISFACTION -> {
-                Button visits = new Button("Show visits", e -> RecordsDialog.visits(drift, period, null, null,
-                        "Visits, " + period.label()));
-                visits.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                cell.appendChild(visits.getElement());
-            }
-            case JOBS_RETAINED, JOBS_CREATED, CAPITAL_INVESTMENT -> {
-                Button won = new Button("Show opportunities", e -> RecordsDialog.opportunities(drift, period));
-                won.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                cell.appendChild(won.getElement());
-            }
-            case FLAGS_RESOLVED_ON_TIME -> cell.appendChild(new Anchor("flags", "Flags").getElement());
-            case FOLLOW_UPS_ON_TIME -> cell.appendChild(new Anchor("follow-ups", "Follow-ups").getElement());
+            case VISITS, BUSINESSES_REACHED, MEDIAN_SATISFACTION -> cell.appendChild(button("Show visits",
+                    () -> RecordsDialog.visits(drift, period, null, null, "Visits, " + period.label())));
+            case JOBS_RETAINED, JOBS_CREATED, CAPITAL_INVESTMENT -> cell.appendChild(button("Show opportunities",
+                    () -> RecordsDialog.opportunities(drift, period)));
+            case KEY_COMPANIES_VISITED -> cell.appendChild(button("Show key companies",
+                    () -> RecordsDialog.figures(drift, period, kpi, "Visited")));
+            case FLAGS_RESOLVED_ON_TIME -> cell.appendChild(button("Show flags resolved",
+                    () -> RecordsDialog.figures(drift, period, kpi, "Within standard")));
+            case FOLLOW_UPS_ON_TIME -> cell.appendChild(button("Show follow-ups done",
+                    () -> RecordsDialog.figures(drift, period, kpi, "On time")));
         }
+    }
+
+    private static Element button(String text, Runnable open) {
+        Button button = new Button(text, e -> open.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        return button.getElement();
     }
 
     private static Element row(String tag, String... texts) {

@@ -29,7 +29,7 @@ import org.groundwork.security.Role;
  */
 @Route("plan")
 @PageTitle("Program plan")
-@Menu(title = "Program plan", order = 410, icon = "vaadin:compass")
+@Menu(title = "Program plan", order = 410, icon = "vaadin:bullseye")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
 @CssImport("./styles/plan.css")
 class PlanView extends VerticalLayout {

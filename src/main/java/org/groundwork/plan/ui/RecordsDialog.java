@@ -8,6 +8,7 @@ import org.groundwork.plan.Activity;
 import org.groundwork.plan.DatePeriod;
 import org.groundwork.plan.Dimension;
 import org.groundwork.plan.DriftService;
+import org.groundwork.plan.FigureRecord;
 import org.groundwork.plan.Kpi;
 import org.groundwork.plan.KpiFormat;
 import org.groundwork.plan.OpportunityRecord;
@@ -15,8 +16,8 @@ import org.groundwork.plan.TimeRecord;
 import org.groundwork.plan.VisitRecord;
 
 /**
- * The records behind a drift figure, paged from the database: the visits of a sector, an activity's time, or the
- * opportunities won in the period.
+ * The records behind a drift figure, paged from the database: the visits of a sector, an activity's time, the
+ * opportunities won, the flags resolved, the follow-ups done or the key companies of the period.
  */
 final class RecordsDialog {
 
@@ -61,6 +62,27 @@ final class RecordsDialog {
         grid.setItems(query -> drift.wonOpportunities(period, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) drift.countWonOpportunities(period));
         open("Opportunities won, " + period.label(), grid);
+    }
+
+    /**
+     * The records behind a rate KPI (flags resolved, follow-ups done, key companies), each on its business's page,
+     * with whether it met the mark under {@code metHeader}.
+     */
+    static void figures(DriftService drift, DatePeriod period, Kpi kpi, String metHeader) {
+        Grid<FigureRecord> grid = new Grid<>();
+        // By URL, not by view class: the business pages belong to the business module.
+        grid.addComponentColumn(r -> new Anchor("businesses/" + r.businessId(), r.businessName()))
+                .setHeader("Business").setFlexGrow(2);
+        boolean keyCompanies = kpi == Kpi.KEY_COMPANIES_VISITED;
+        if (!keyCompanies) {
+            grid.addColumn(FigureRecord::subject).setHeader("What").setFlexGrow(2);
+        }
+        grid.addColumn(r -> r.date() == null ? "—" : r.date().toString())
+                .setHeader(keyCompanies ? "Last visit in the period" : "Done on");
+        grid.addColumn(r -> r.met() ? "Yes" : "No").setHeader(metHeader);
+        grid.setItems(query -> drift.figureRecords(period, kpi, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) drift.countFigureRecords(period, kpi));
+        open(kpi.label() + ", " + period.label(), grid);
     }
 
     private static void open(String title, Grid<?> grid) {

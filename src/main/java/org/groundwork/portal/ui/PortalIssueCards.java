@@ -34,9 +34,6 @@ class PortalIssueCards implements BoardCards<IssueHeat, IssueStatus> {
         facts.addClassName("gw-portal-card-facts");
         Div lines = new Div(title, facts);
         lines.addClassName("gw-portal-card");
-        // Set here as well as in groundwork.css: in Chromium at 390 px the stylesheet's flex column did not reach
-        // the card (title and counts ran together, PortalJourneyIT's phone check), the element style always does.
-        lines.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
         return lines;
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -61,9 +62,7 @@ class MeasureRecordsView extends VerticalLayout implements BeforeEnterObserver {
             LocalDate today = LocalDate.now(clock);
             period = new Period(day(query, "from").orElse(today.withDayOfYear(1)), day(query, "to").orElse(today));
         } catch (IllegalArgumentException | DateTimeParseException | RuleViolationException e) {
-            title.setText("No such figure");
-            summary.setText("This address does not name a figure and period of the retention summary.");
-            records.setVisible(false);
+            event.rerouteToError(NotFoundException.class, "This address does not name a figure and period of the retention summary.");
             return;
         }
         ReportFilter filter = ReportFilter.of(period, Comparison.NONE);

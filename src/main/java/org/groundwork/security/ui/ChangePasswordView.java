@@ -34,6 +34,7 @@ class ChangePasswordView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph notice = new Paragraph();
     private final BeanValidationBinder<PasswordChange> binder = new BeanValidationBinder<>(PasswordChange.class);
     private final transient AccountService accounts;
+    private boolean temporary;
 
     ChangePasswordView(AccountService accounts) {
         this.accounts = accounts;
@@ -59,9 +60,9 @@ class ChangePasswordView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean mustChange = accounts.status() == AccountStatus.MUST_CHANGE_PASSWORD;
+        temporary = accounts.status() == AccountStatus.MUST_CHANGE_PASSWORD;
         notice.setText("You are using a temporary password. Choose your own to continue.");
-        notice.setVisible(mustChange);
+        notice.setVisible(temporary);
     }
 
     private void save() {
@@ -77,7 +78,14 @@ class ChangePasswordView extends VerticalLayout implements BeforeEnterObserver {
         }
         Notifications.success("Your password has been changed.");
         binder.readBean(new PasswordChange());
-        getUI().ifPresent(ui -> ui.navigate(""));
+        getUI().ifPresent(ui -> {
+            if (temporary) {
+                // The shell was built while the session had no roles: load the app again, with the full menu.
+                ui.getPage().setLocation("./");
+            } else {
+                ui.navigate("");
+            }
+        });
     }
 
     private void showOnField(RuleViolationException rule) {

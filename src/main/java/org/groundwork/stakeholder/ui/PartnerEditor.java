@@ -2,25 +2,14 @@ package org.groundwork.stakeholder.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.List;
-import java.util.Map;
-import org.groundwork.base.RuleViolationException;
-import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.stakeholder.OrganizationSection;
-import org.groundwork.stakeholder.OrganizationType;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
 
@@ -30,15 +19,9 @@ import org.groundwork.stakeholder.PartnerOrganizationService;
  */
 class PartnerEditor extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final ComboBox<OrganizationType> type = new ComboBox<>("Kind");
-    final TextField website = new TextField("Website");
-    final TextField phone = new TextField("Phone");
-    final EmailField email = new EmailField("Email");
-    final TextArea notes = new TextArea("Notes");
+    final PartnerForm form = new PartnerForm();
     final Button save = new Button("Save");
     final Button delete = new Button("Delete");
-    private final BeanValidationBinder<PartnerOrganization> binder = new BeanValidationBinder<>(PartnerOrganization.class);
     private final transient PartnerOrganizationService organizations;
     private final transient PartnerOrganization organization;
     private final transient Runnable onChange;
@@ -50,12 +33,7 @@ class PartnerEditor extends Dialog {
         this.onChange = onChange;
         setHeaderTitle(organization.isNew() ? "New partner organization" : organization.getName());
         setWidth("min(100vw, 44rem)");
-        type.setItems(OrganizationType.values());
-        type.setItemLabelGenerator(OrganizationType::label);
-        binder.bindInstanceFields(this);
-        binder.readBean(organization);
-        FormLayout form = new FormLayout(name, type, phone, email, website, notes);
-        form.setColspan(notes, 2);
+        form.read(organization);
         add(form);
         if (!organization.isNew()) {
             add(sections(organizations, organization, contributed));
@@ -83,21 +61,13 @@ class PartnerEditor extends Dialog {
     }
 
     private void save() {
-        try {
-            binder.writeBean(organization);
-            organizations.save(organization);
-        } catch (ValidationException invalid) {
-            return;
-        } catch (RuleViolationException rule) {
-            FieldErrors.show(rule, Map.of("name", name));
-            return;
-        } catch (RuntimeException failure) {
-            SaveFailures.show(failure);
-            return;
+        if (form.writeTo(organization)) {
+            SaveFailures.attempt(() -> organizations.save(organization), form::show).ifPresent(saved -> {
+                Notifications.success("Saved " + organization.getName() + ".");
+                onChange.run();
+                close();
+            });
         }
-        Notifications.success("Saved " + organization.getName() + ".");
-        onChange.run();
-        close();
     }
 
     private void toggleRetired() {

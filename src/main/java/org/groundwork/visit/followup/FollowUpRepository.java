@@ -1,6 +1,7 @@
 package org.groundwork.visit.followup;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -15,6 +16,15 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
             where f.ownerStaffId = :staffId and f.status in :statuses""",
             countQuery = "select count(f) from FollowUp f where f.ownerStaffId = :staffId and f.status in :statuses")
     Page<FollowUp> ownedBy(Long staffId, Collection<FollowUpStatus> statuses, Pageable pageable);
+
+    @Query(value = """
+            select f from FollowUp f join fetch f.business left join fetch f.ownerOrganization
+            where f.ownerStaffId = :staffId and f.status in :statuses and f.dueDate < :today""",
+            countQuery = """
+            select count(f) from FollowUp f
+            where f.ownerStaffId = :staffId and f.status in :statuses and f.dueDate < :today""")
+    Page<FollowUp> overdueOwnedBy(Long staffId, Collection<FollowUpStatus> statuses, LocalDate today,
+                                  Pageable pageable);
 
     @Query(value = """
             select f from FollowUp f join fetch f.business left join fetch f.ownerOrganization

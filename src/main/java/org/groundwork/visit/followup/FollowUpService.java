@@ -75,6 +75,19 @@ public class FollowUpService {
         return followUps.ownedBy(staffId, statuses(includeClosed), PageRequest.of(0, 1)).getTotalElements();
     }
 
+    /** The person's open follow-ups due before today, the "overdue follow-ups" of the staff dashboard. */
+    @Transactional(readOnly = true)
+    public List<FollowUpRow> overdueOwnedBy(Long staffId, Pageable pageable) {
+        return rows(followUps.overdueOwnedBy(staffId, FollowUpStatus.ACTIVE, LocalDate.now(clock), pageable)
+                .getContent());
+    }
+
+    @Transactional(readOnly = true)
+    public long countOverdueOwnedBy(Long staffId) {
+        return followUps.overdueOwnedBy(staffId, FollowUpStatus.ACTIVE, LocalDate.now(clock), PageRequest.of(0, 1))
+                .getTotalElements();
+    }
+
     @Transactional(readOnly = true)
     public List<FollowUpRow> ofBusiness(Long businessId, Pageable pageable) {
         return rows(followUps.ofBusiness(businessId, pageable).getContent());
@@ -184,6 +197,7 @@ public class FollowUpService {
         List<FollowUp> found = followUps.requestedBetween(from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());
         return rows(found).stream().map(row -> new FollowUpTimes(row.followUp().getId(), row.ownerName(),
+                row.followUp().getOwnerStaffId(),
                 row.followUp().getRequestedAt(), row.followUp().getAcknowledgedAt(), row.followUp().getClosedAt(),
                 row.followUp().getStatus())).toList();
     }

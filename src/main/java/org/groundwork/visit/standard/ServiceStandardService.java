@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.security.CurrentUser;
+import org.groundwork.security.Role;
 import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.StaffMember;
 import org.groundwork.visit.VisitWriteUp;
@@ -36,16 +39,18 @@ public class ServiceStandardService {
     private final FollowUpService followUps;
     private final ObjectProvider<VisitWriteUps> writeUps;
     private final StaffDirectory staff;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     ServiceStandardService(ServiceStandardRepository standards, HolidayRepository holidays,
                            FollowUpService followUps, ObjectProvider<VisitWriteUps> writeUps, StaffDirectory staff,
-                           Clock clock) {
+                           CurrentUser currentUser, Clock clock) {
         this.standards = standards;
         this.holidays = holidays;
         this.followUps = followUps;
         this.writeUps = writeUps;
         this.staff = staff;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -115,7 +120,8 @@ public class ServiceStandardService {
 
     /**
      * How each enabled standard was met for work that started between {@code from} and {@code to} (inclusive):
-     * per person and overall, as measured today.
+     * per person and overall, as measured today. Directors and admins see everyone's line; staff see their own,
+     * each partner organization's and the program's overall line, not their colleagues'.
      */
     @Transactional(readOnly = true)
     public List<StandardResult> summary(LocalDate from, LocalDate to) {
@@ -123,6 +129,7 @@ public class ServiceStandardService {
             throw new RuleViolationException("period", "Choose a period whose end is not before its start.");
         }
         ZoneId zone = clock.getZone();
+        Predicate<Timed> shown = shownPerPerson();
         StandardsCalculator calculator = new StandardsCalculator(calendar(), LocalDate.now(clock));
         List<FollowUpTimes> requested = null;
         List<Timed> visits = null;
@@ -135,7 +142,7 @@ public class ServiceStandardService {
                 }
                 case VISIT_WRITTEN_UP -> visits = visits != null ? visits : visitItems(from, to, zone);
             };
-            results.addAll(calculator.results(standard, items));
+            results.addAll(calculator.results(standard, items, shown));
         }
         return results;
     }
@@ -143,7 +150,7 @@ public class ServiceStandardService {
     static List<Timed> followUpItems(Measure measure, List<FollowUpTimes> requested, ZoneId zone) {
         return requested.stream()
                 .filter(f -> measure != Measure.FOLLOW_UP_RESOLVED || f.status() != FollowUpStatus.CANCELLED)
-                .map(f -> new Timed(f.owner(), day(f.requestedAt(), zone), day(measure == Measure.FOLLOW_UP_RESOLVED
+                .map(f -> new Timed(f.owner(), f.ownerStaffId(), day(f.requestedAt(), zone), day(measure == Measure.FOLLOW_UP_RESOLVED
                         ? f.closedAt() : f.acknowledgedAt() != null ? f.acknowledgedAt() : f.closedAt(), zone)))
                 .toList();
     }
@@ -157,8 +164,17 @@ public class ServiceStandardService {
         Map<Long, String> names = staff.findAll(found.stream().map(VisitWriteUp::staffId).filter(Objects::nonNull)
                 .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
-        return found.stream().map(v -> new Timed(names.getOrDefault(v.staffId(), "Nobody named"), v.visitDate(),
-                day(v.writtenUpAt(), zone))).toList();
+        return found.stream().map(v -> new Timed(names.getOrDefault(v.staffId(), "Nobody named"), v.staffId(),
+                v.visitDate(), day(v.writtenUpAt(), zone))).toList();
+    }
+
+    /** Whose lines the signed-in user sees: everyone's for directors and admins, else no colleague's. */
+    private Predicate<Timed> shownPerPerson() {
+        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.DIRECTOR)) {
+            return item -> true;
+        }
+        Long me = staff.findByUsername(currentUser.requireUsername()).map(StaffMember::id).orElse(null);
+        return item -> item.staffId() == null || item.staffId().equals(me);
     }
 
     private static LocalDate day(Instant instant, ZoneId zone) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Measures timed items against one standard. A finished item is on time when its elapsed days are within the
@@ -24,8 +25,14 @@ public final class StandardsCalculator {
 
     /** One result per person (sorted by name), then the overall result. */
     public List<StandardResult> results(ServiceStandard standard, List<Timed> items) {
+        return results(standard, items, item -> true);
+    }
+
+    /** One result per person whose items are {@code shown} (sorted by name), then the overall one of all items. */
+    public List<StandardResult> results(ServiceStandard standard, List<Timed> items, Predicate<Timed> shown) {
         Map<String, List<Timed>> byWho = new TreeMap<>();
-        items.forEach(item -> byWho.computeIfAbsent(item.who(), who -> new ArrayList<>()).add(item));
+        items.stream().filter(shown)
+                .forEach(item -> byWho.computeIfAbsent(item.who(), who -> new ArrayList<>()).add(item));
         List<StandardResult> results = new ArrayList<>();
         byWho.forEach((who, theirs) -> results.add(result(standard, who, theirs)));
         results.add(result(standard, StandardResult.EVERYONE, items));

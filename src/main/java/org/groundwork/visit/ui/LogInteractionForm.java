@@ -19,6 +19,7 @@ import org.groundwork.business.Business;
 import org.groundwork.business.BusinessNameSearch;
 import org.groundwork.security.StaffMember;
 import org.groundwork.visit.VisitChannel;
+import org.groundwork.visit.VisitService;
 
 /** A call, email or event after the fact; a buffered binder checks the entries before the service does. */
 class LogInteractionForm extends Composite<FormLayout> {
@@ -38,6 +39,7 @@ class LogInteractionForm extends Composite<FormLayout> {
         channel.setItems(List.of(VisitChannel.PHONE, VisitChannel.EMAIL, VisitChannel.EVENT));
         channel.setItemLabelGenerator(VisitChannel::label);
         date.setMax(LocalDate.now(services.clock()));
+        date.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage(VisitService.FUTURE_INTERACTION));
         notes.setWidthFull();
         notes.setMaxLength(4000);
         FormLayout form = getContent();

@@ -14,7 +14,8 @@ import org.groundwork.visit.VisitChannel;
 
 /**
  * What a person enters to log a call, email or event (the binder reads its properties, so it is a public bean).
- * The messages are the service's and the visit's own; a future date is left to the service, which knows the clock.
+ * The messages are the service's and the visit's own; the form's date field refuses a future date with the
+ * service's message, and the service checks it again against its clock.
  */
 public class LoggedInteraction {
 

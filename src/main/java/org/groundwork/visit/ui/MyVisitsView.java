@@ -11,22 +11,31 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
 import org.groundwork.visit.VisitFilter;
 import org.groundwork.visit.VisitRow;
 import org.groundwork.visit.VisitStatus;
 
-/** The signed-in person's visits and contacts (led or joined), newest first, filtered and paged in the database. */
+/**
+ * The signed-in person's visits and contacts (led or joined), newest first, filtered and paged in the database.
+ * The address may set the dates, as in {@code visits?from=2026-11-30&to=2026-12-06} (the staff dashboard's week).
+ */
 @Route("visits")
 @PageTitle("My visits")
 @Menu(title = "My visits", order = 200, icon = "vaadin:calendar-user")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-class MyVisitsView extends VerticalLayout {
+class MyVisitsView extends VerticalLayout implements BeforeEnterObserver {
 
     final Select<VisitStatus> status = new Select<>();
     final TextField search = new TextField();
@@ -79,6 +88,21 @@ class MyVisitsView extends VerticalLayout {
         grid.addColumn(VisitRow::leadStaffName).setHeader("Led by").setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("visits/" + e.getItem().id())));
         grid.setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        day(query, "from").ifPresent(from::setValue);
+        day(query, "to").ifPresent(to::setValue);
+    }
+
+    private static Optional<LocalDate> day(QueryParameters query, String name) {
+        try {
+            return query.getSingleParameter(name).map(LocalDate::parse);
+        } catch (DateTimeParseException notADay) {
+            return Optional.empty();
+        }
     }
 
     VisitFilter filter() {

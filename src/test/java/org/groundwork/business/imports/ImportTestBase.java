@@ -3,7 +3,6 @@ package org.groundwork.business.imports;
 import java.util.UUID;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,10 +23,5 @@ abstract class ImportTestBase {
     @BeforeEach
     void signInAsAdmin() {
         accounts.signIn("import-admin", Role.ADMIN);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 }

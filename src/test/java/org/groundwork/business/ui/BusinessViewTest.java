@@ -68,6 +68,22 @@ class BusinessViewTest extends ViewTestBase {
     }
 
     @Test
+    void anAddressTooLongIsExplainedOnItsFieldsAndNothingIsSaved() {
+        BusinessView view = open();
+        test(view.overview.form.street).setValue("1 " + "Long ".repeat(40) + "Street");
+        test(view.overview.form.postalCode).setValue("98101-0000-0000-0000-0");
+        test(view.overview.form.city).setValue("Riverton");
+        test(view.overview.save).click();
+
+        assertThat(view.overview.form.street.getErrorMessage())
+                .isEqualTo("Keep the street address under 200 characters.");
+        assertThat(view.overview.form.postalCode.getErrorMessage())
+                .isEqualTo("Keep the postal code under 20 characters.");
+        assertThat(view.overview.form.city.isInvalid()).isFalse();
+        assertThat(businesses.get(business.getId()).getCity()).isNull();
+    }
+
+    @Test
     void aConcurrentEditIsRefusedClearlyAndReloadShowsTheOtherChange() {
         BusinessView view = open();
         Business theirs = businesses.get(business.getId());

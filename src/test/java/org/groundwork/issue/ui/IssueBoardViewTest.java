@@ -74,7 +74,7 @@ class IssueBoardViewTest extends ViewTestBase {
         test(board.newIssue).click();
         IssueDialog dialog = $(IssueDialog.class).single();
         test(dialog.save).click();
-        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.form.title.isInvalid()).isTrue();
         assertThat(dialog.isOpened()).isTrue();
     }
 

@@ -83,9 +83,9 @@ class IssueViewTest extends ViewTestBase {
 
         test(page.actionPlan.add).click();
         ActionItemDialog dialog = $(ActionItemDialog.class).single();
-        test(dialog.description).setValue("Map the dead zones");
-        test(dialog.ownerKind).selectItem(ActionItemDialog.PARTNER);
-        test(dialog.partnerOwner).selectItem(college.getName());
+        test(dialog.form.description).setValue("Map the dead zones");
+        test(dialog.form.ownerKind).selectItem(ActionItemForm.PARTNER);
+        test(dialog.form.partnerOwner).selectItem(college.getName());
         test(dialog.save).click();
 
         assertThat(test(page.actionPlan.grid).size()).isEqualTo(1);

@@ -80,11 +80,11 @@ class OpportunityBoardViewTest extends ViewTestBase {
     void negativeJobsInTheFormAreMarkedOnTheField() {
         test(board.newOpportunity).click();
         OpportunityDialog dialog = $(OpportunityDialog.class).single();
-        test(dialog.title).setValue("Bad numbers");
-        test(dialog.projectedJobs).setValue(-2);
+        test(dialog.form.title).setValue("Bad numbers");
+        test(dialog.form.projectedJobs).setValue(-2);
         test(dialog.save).click();
-        assertThat(dialog.projectedJobs.isInvalid()).isTrue();
-        assertThat(dialog.projectedJobs.getErrorMessage()).isEqualTo("New jobs can't be negative.");
+        assertThat(dialog.form.projectedJobs.isInvalid()).isTrue();
+        assertThat(dialog.form.projectedJobs.getErrorMessage()).isEqualTo("New jobs can't be negative.");
         assertThat(dialog.isOpened()).isTrue();
     }
 

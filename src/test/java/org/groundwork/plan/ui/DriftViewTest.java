@@ -3,11 +3,14 @@ package org.groundwork.plan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import java.util.Map;
 import org.groundwork.base.ui.chart.EChart;
+import org.groundwork.plan.Kpi;
 import org.groundwork.plan.PlanFixtures;
-import org.groundwork.plan.ProgramPlanService;
 import org.groundwork.security.Role;
 import org.groundwork.testing.ViewTestBase;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,16 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DriftViewTest extends ViewTestBase {
 
     @Autowired
-    ProgramPlanService plans;
-    @Autowired
     PlanFixtures fixtures;
 
     @BeforeEach
     void aPlanExists() {
         signIn("driftview-director", Role.DIRECTOR);
-        if (plans.latest().isEmpty()) {
-            plans.revise(fixtures.validDraft());
-        }
+        fixtures.ensurePlan();
     }
 
     @Test
@@ -57,5 +56,21 @@ class DriftViewTest extends ViewTestBase {
                 .findFirst().orElseThrow();
         test(won).click();
         assertThat($(Grid.class).all()).hasSize(1);
+    }
+
+    @Test
+    void theFlagFollowUpAndKeyCompanyFiguresOpenTheirRecordsOfThePeriodNotAFullList() {
+        navigate(DriftView.class);
+        assertThat($(Anchor.class).all()).noneMatch(a -> a.getHref().equals("flags")
+                || a.getHref().equals("follow-ups"));
+        Map<String, Kpi> figures = Map.of("Show flags resolved", Kpi.FLAGS_RESOLVED_ON_TIME,
+                "Show follow-ups done", Kpi.FOLLOW_UPS_ON_TIME, "Show key companies", Kpi.KEY_COMPANIES_VISITED);
+        figures.forEach((label, kpi) -> {
+            Button records = $(Button.class).all().stream().filter(b -> label.equals(b.getText())).findFirst()
+                    .orElseThrow();
+            test(records).click();
+            assertThat($(Dialog.class).all()).as(label).anyMatch(d -> d.getHeaderTitle().startsWith(kpi.label()
+                    + ", ") && !$(Grid.class, d).all().isEmpty());
+        });
     }
 }

@@ -23,9 +23,7 @@ class PlanViewTest extends ViewTestBase {
     @BeforeEach
     void aPlanExists() {
         signIn("planview-director", Role.DIRECTOR);
-        if (plans.latest().isEmpty()) {
-            plans.revise(fixtures.validDraft());
-        }
+        fixtures.ensurePlan();
     }
 
     @Test

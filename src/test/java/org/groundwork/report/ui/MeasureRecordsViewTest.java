@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import org.groundwork.base.ui.NotFoundView;
 import org.groundwork.report.Period;
 import org.groundwork.report.ProgramMeasure;
 import org.groundwork.security.Role;
@@ -26,11 +27,12 @@ class MeasureRecordsViewTest extends ViewTestBase {
     }
 
     @Test
-    void anAddressWithoutAFigureSaysSo() {
+    void anAddressWithoutAFigureOrPeriodShowsTheNotFoundPage() {
         signIn("records-director", Role.DIRECTOR);
-        MeasureRecordsView view = open("reports/records/no-such-thing?from=2019-04-01&to=2019-06-30");
-        assertThat(view.title.getText()).isEqualTo("No such figure");
-        assertThat(view.records.isVisible()).isFalse();
+        UI.getCurrent().navigate("reports/records/no-such-thing", QueryParameters.fromString("from=2019-04-01"));
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        UI.getCurrent().navigate("reports/records/jobs-created", QueryParameters.fromString("from=yesterday"));
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
     private MeasureRecordsView open(String link) {

@@ -11,13 +11,11 @@ import org.groundwork.report.ProgramMeasure;
 import org.groundwork.report.Scorecard;
 import org.groundwork.report.ScorecardService;
 import org.groundwork.security.Role;
-import org.groundwork.security.UserAccount;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.testing.ViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 class PartnerScorecardsViewTest extends ViewTestBase {
 
@@ -25,8 +23,6 @@ class PartnerScorecardsViewTest extends ViewTestBase {
     ScorecardService scorecards;
     @Autowired
     PartnerOrganizationService partners;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void aPartnerReadsTheScorecardsSharedWithTheirOrganizationOnly() {
@@ -39,7 +35,7 @@ class PartnerScorecardsViewTest extends ViewTestBase {
         Scorecard notShared = scorecards.publish(2017, 3, EnumSet.of(ProgramMeasure.VISITS), "Other edition");
         scorecards.share(notShared.getId(), notShared.getVersion(), Set.of(other.getId()));
 
-        signIn(partner("pcard-partner", mine));
+        signIn(accounts.ensurePartner("pcard-partner", mine.getId()));
         PartnerScorecardsView view = navigate(PartnerScorecardsView.class);
         assertThat(test(view.shared).size()).isEqualTo(1);
         test(view.shared).select(0);
@@ -57,13 +53,5 @@ class PartnerScorecardsViewTest extends ViewTestBase {
         PartnerOrganization organization = new PartnerOrganization();
         organization.setName(name);
         return partners.save(organization);
-    }
-
-    private UserAccount partner(String username, PartnerOrganization organization) {
-        UserAccount account = accounts.ensure(username, Role.STAKEHOLDER);
-        jdbc.sql("update user_account set organization_id = :org where id = :id")
-                .param("org", organization.getId()).param("id", account.getId()).update();
-        account.setOrganizationId(organization.getId());
-        return account;
     }
 }

@@ -47,10 +47,10 @@ class UserAdminViewTest extends ViewTestBase {
         fill(editor, "taken-" + suffix, "lanterns-over-the-harbor");
         test(editor.save).click();
 
-        assertThat(editor.username.isInvalid()).isTrue();
-        assertThat(editor.username.getErrorMessage()).contains("is taken");
+        assertThat(editor.form.username.isInvalid()).isTrue();
+        assertThat(editor.form.username.getErrorMessage()).contains("is taken");
         assertThat(editor.isOpened()).isTrue();
-        assertThat(editor.fullName.getValue()).isEqualTo("Person taken-" + suffix);
+        assertThat(editor.form.fullName.getValue()).isEqualTo("Person taken-" + suffix);
     }
 
     @Test
@@ -58,8 +58,8 @@ class UserAdminViewTest extends ViewTestBase {
         UserEditor editor = openNewUser();
         fill(editor, "weak-" + suffix, "password1234");
         test(editor.save).click();
-        assertThat(editor.initialPassword.isInvalid()).isTrue();
-        assertThat(editor.initialPassword.getErrorMessage()).contains("most common");
+        assertThat(editor.form.initialPassword.isInvalid()).isTrue();
+        assertThat(editor.form.initialPassword.getErrorMessage()).contains("most common");
     }
 
     @Test
@@ -73,12 +73,12 @@ class UserAdminViewTest extends ViewTestBase {
         theirs.setFullName("Changed Elsewhere");
         service.update(theirs);
 
-        test(editor.fullName).setValue("My Edit");
+        test(editor.form.fullName).setValue("My Edit");
         test(editor.save).click();
 
         assertThat(notifications()).contains(SaveFailures.CONFLICT);
         assertThat(editor.isOpened()).isTrue();
-        assertThat(editor.fullName.getValue()).isEqualTo("My Edit");
+        assertThat(editor.form.fullName.getValue()).isEqualTo("My Edit");
         assertThat(service.get(target.getId()).getFullName()).isEqualTo("Changed Elsewhere");
     }
 
@@ -88,10 +88,10 @@ class UserAdminViewTest extends ViewTestBase {
     }
 
     private void fill(UserEditor editor, String username, String password) {
-        test(editor.username).setValue(username);
-        test(editor.fullName).setValue("Person " + username);
-        test(editor.roles).selectItem(Role.STAFF.label());
-        test(editor.initialPassword).setValue(password);
-        assertThat(editor.roles.getValue()).isEqualTo(Set.of(Role.STAFF));
+        test(editor.form.username).setValue(username);
+        test(editor.form.fullName).setValue("Person " + username);
+        test(editor.form.roles).selectItem(Role.STAFF.label());
+        test(editor.form.initialPassword).setValue(password);
+        assertThat(editor.form.roles.getValue()).isEqualTo(Set.of(Role.STAFF));
     }
 }

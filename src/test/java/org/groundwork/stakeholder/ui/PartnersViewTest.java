@@ -38,8 +38,8 @@ class PartnersViewTest extends ViewTestBase {
     void anOrganizationIsCreatedWithAContactAndCanBeRetired() {
         test(view.newOrganization).click();
         PartnerEditor editor = $(PartnerEditor.class).single();
-        test(editor.name).setValue(name);
-        test(editor.type).selectItem("Utility");
+        test(editor.form.name).setValue(name);
+        test(editor.form.type).selectItem("Utility");
         test(editor.save).click();
         test(view.search).setValue(name);
         assertThat(test(view.grid).size()).isEqualTo(1);

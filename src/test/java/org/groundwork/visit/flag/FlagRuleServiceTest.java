@@ -10,7 +10,6 @@ import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.visit.interview.AnswerType;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,11 +30,6 @@ class FlagRuleServiceTest {
     @BeforeEach
     void signIn() {
         accounts.signIn("flag-rule-admin", Role.ADMIN);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test

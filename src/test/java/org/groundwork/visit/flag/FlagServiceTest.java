@@ -18,7 +18,6 @@ import org.groundwork.testing.GroundworkTest;
 import org.groundwork.visit.VisitCompleted;
 import org.groundwork.visit.interview.AnswerType;
 import org.groundwork.visit.interview.InterviewAnswer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +50,6 @@ class FlagServiceTest {
         Business fresh = new Business();
         fresh.setLegalName("Flagged " + UUID.randomUUID().toString().substring(0, 8));
         business = businesses.save(fresh);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test

@@ -24,7 +24,6 @@ import org.groundwork.visit.VisitFixtures;
 import org.groundwork.visit.VisitPlan;
 import org.groundwork.visit.VisitService;
 import org.groundwork.visit.VisitSheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +50,6 @@ class InterviewTemplateServiceTest {
     @BeforeEach
     void signIn() {
         admin = accounts.signIn("template-admin", Role.ADMIN);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
     }
 
     @Test

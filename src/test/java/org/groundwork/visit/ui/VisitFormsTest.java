@@ -3,6 +3,7 @@ package org.groundwork.visit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.groundwork.business.Business;
 import org.groundwork.security.Role;
 import org.groundwork.testing.ViewTestBase;
@@ -77,5 +78,20 @@ class VisitFormsTest extends ViewTestBase {
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(visits.countForBusiness(business.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void aContactDatedInTheFutureIsExplainedOnTheDateAndNothingIsLogged() {
+        LogInteractionDialog dialog = new LogInteractionDialog(services, business, v -> { });
+        dialog.open();
+        roundTrip();
+        test(dialog.form.notes).setValue("Promised to call back.");
+        dialog.form.date.setValue(LocalDate.now(services.clock()).plusDays(1)); // typed: the tester refuses it
+        test(dialog.save).click();
+
+        assertThat(dialog.form.date.isInvalid()).isTrue();
+        assertThat(dialog.form.date.getErrorMessage()).isEqualTo(VisitService.FUTURE_INTERACTION);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(visits.countForBusiness(business.getId())).isZero();
     }
 }

@@ -4,12 +4,15 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.groundwork.base.Roles;
 import org.groundwork.base.ui.EntityPicker;
+import org.groundwork.base.ui.RouteIds;
 import org.groundwork.business.Sector;
 import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.StaffMember;
@@ -22,12 +25,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
-/** Every flag across businesses, newest first, filtered by colour, status, relationship owner and sector. */
+/**
+ * Every flag across businesses, newest first, filtered by colour, status, relationship owner and sector. The
+ * address may name the owner, as in {@code flags?owner=12} (the staff dashboard's open flags on my businesses).
+ */
 @Route("flags")
 @PageTitle("Flags")
 @Menu(title = "Flags", order = 310, icon = "vaadin:flag")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
-class FlagsView extends VerticalLayout {
+class FlagsView extends VerticalLayout implements BeforeEnterObserver {
 
     final Select<FlagColour> colour = new Select<>();
     final Select<FlagStatus> status = new Select<>();
@@ -35,9 +41,11 @@ class FlagsView extends VerticalLayout {
     final ComboBox<Sector> sector = new ComboBox<>("Sector");
     final FlagGrid grid;
     private final transient FlagService flags;
+    private final transient StaffDirectory staff;
 
     FlagsView(FlagService flags, FollowUpDialogs followUps, StaffDirectory staff) {
         this.flags = flags;
+        this.staff = staff;
         setSizeFull();
         colour.setLabel("Colour");
         colour.setItems(FlagColour.values());
@@ -67,6 +75,11 @@ class FlagsView extends VerticalLayout {
         grid.setEmptyStateText("No flags match.");
         add(filters, grid);
         refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteIds.ofQuery(event, "owner").flatMap(staff::find).ifPresent(owner::setValue);
     }
 
     FlagFilter filter() {

@@ -41,10 +41,10 @@ class FollowUpsTabTest extends ViewTestBase {
         UI.getCurrent().add(tab.create(business));
         test($(Button.class).withText("Add follow-up").single()).click();
         FollowUpDialog dialog = (FollowUpDialog) $(Dialog.class).single();
-        test(dialog.description).setValue("Arrange a welding course");
-        test(dialog.ownerKind).selectItem(FollowUpDialog.ORGANIZATION);
-        assertThat(dialog.staffOwner.isVisible()).isFalse();
-        dialog.organizationOwner.setValue(saved);
+        test(dialog.form.description).setValue("Arrange a welding course");
+        test(dialog.form.ownerKind).selectItem(FollowUpForm.ORGANIZATION);
+        assertThat(dialog.form.staffOwner.isVisible()).isFalse();
+        dialog.form.organizationOwner.setValue(saved);
         test(dialog.save).click();
 
         assertThat(notifications()).contains("Follow-up saved.");

@@ -83,11 +83,11 @@ class MyFollowUpsViewTest extends ViewTestBase {
         MyFollowUpsView view = navigate(MyFollowUpsView.class);
         click(view, 0, "Edit");
         FollowUpDialog dialog = (FollowUpDialog) $(Dialog.class).single();
-        assertThat(dialog.staffOwner.getValue().id()).isEqualTo(me.getId());
-        dialog.staffOwner.clear();
+        assertThat(dialog.form.staffOwner.getValue().id()).isEqualTo(me.getId());
+        dialog.form.staffOwner.clear();
         test(dialog.save).click();
-        assertThat(dialog.staffOwner.isInvalid()).isTrue();
-        assertThat(dialog.staffOwner.getErrorMessage()).isEqualTo(
+        assertThat(dialog.form.staffOwner.isInvalid()).isTrue();
+        assertThat(dialog.form.staffOwner.getErrorMessage()).isEqualTo(
                 "Choose who owns this follow-up: a staff member or a partner organization.");
         assertThat(dialog.isOpened()).isTrue();
     }
@@ -99,7 +99,7 @@ class MyFollowUpsViewTest extends ViewTestBase {
         FollowUpDialog dialog = (FollowUpDialog) $(Dialog.class).single();
         FollowUp theirs = followUps.get(test(view.grid).getRow(0).followUp().getId());
         followUps.acknowledge(theirs.getId(), theirs.getVersion());
-        test(dialog.description).setValue("My edit");
+        test(dialog.form.description).setValue("My edit");
         test(dialog.save).click();
         assertThat(notifications()).anyMatch(n -> n.startsWith("Someone else changed this record"));
         assertThat(dialog.isOpened()).isTrue();

@@ -1,0 +1,141 @@
+package org.groundwork.plan;
+
+import static org.groundwork.plan.DriftQueries.COMPLETED_VISIT;
+import static org.groundwork.plan.DriftQueries.FLAG_RESOLVED;
+import static org.groundwork.plan.DriftQueries.FOLLOW_UP_DONE;
+import static org.groundwork.plan.DriftQueries.FOLLOW_UP_ON_TIME;
+import static org.groundwork.plan.DriftQueries.WON;
+import static org.groundwork.plan.DriftQueries.bind;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The records behind each drift figure, a page at a time, under the same conditions as the aggregates in
+ * {@link DriftQueries}: the visits of a sector or tier, an activity's time entries, the opportunities won, the
+ * flags resolved, the follow-ups done and the key companies visited in the period.
+ */
+@Component
+class DriftRecordQueries {
+
+    private static final String NAME = "COALESCE(b.trade_name, b.legal_name)";
+    private static final String KEY_COMPANY = "b.key_company = TRUE AND b.status = 'ACTIVE'";
+
+    private final JdbcClient jdbc;
+
+    DriftRecordQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The completed visits behind a figure, newest first: of a sector or tier (category), or with {@code dimension}
+     * null every visit (not lighter contacts); for {@link Dimension#TIME} every completed contact with hours.
+     */
+    List<VisitRecord> visits(DatePeriod period, Dimension dimension, String category, int offset, int limit) {
+        return bind(jdbc.sql("SELECT v.id, v.visit_date, " + NAME + ", b.sector, b.tier, v.duration_hours FROM "
+                + "visit v JOIN business b ON b.id = v.business_id WHERE " + visitFilter(dimension) + categoryFilter(
+                dimension, category) + " ORDER BY v.visit_date DESC, v.id DESC LIMIT :limit OFFSET :offset"), period)
+                .param("category", category).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new VisitRecord(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getBigDecimal(6))).list();
+    }
+
+    /**
+     * How many visits {@link #visits} pages through. A sector's or tier's visits are counted per business from
+     * the index first and only then joined to the businesses, as the visit mix is, not joined visit by visit.
+     */
+    long countVisits(DatePeriod period, Dimension dimension, String category) {
+        String counted = "SELECT COUNT(*) FROM visit v WHERE " + visitFilter(dimension);
+        String sql = dimension == Dimension.SECTORS || dimension == Dimension.TIERS
+                ? "SELECT COALESCE(SUM(c.n), 0) FROM (SELECT v.business_id, COUNT(*) AS n FROM visit v WHERE "
+                + visitFilter(dimension) + " GROUP BY v.business_id) c JOIN business b ON b.id = c.business_id "
+                + "WHERE 1 = 1" + categoryFilter(dimension, category)
+                : counted;
+        return bind(jdbc.sql(sql), period).param("category", category).query(Long.class).single();
+    }
+
+    private static String visitFilter(Dimension dimension) {
+        return dimension == Dimension.TIME ? COMPLETED_VISIT + " AND v.duration_hours IS NOT NULL"
+                : COMPLETED_VISIT + " AND v.interaction = FALSE";
+    }
+
+    private static String categoryFilter(Dimension dimension, String category) {
+        if (dimension != Dimension.SECTORS && dimension != Dimension.TIERS) {
+            return "";
+        }
+        String column = dimension == Dimension.SECTORS ? "b.sector" : "b.tier";
+        return Categories.NONE.equals(category) ? " AND " + column + " IS NULL" : " AND " + column + " = :category";
+    }
+
+    /** The opportunities won in a period (what the jobs and investment KPIs add up), newest first. */
+    List<OpportunityRecord> wonOpportunities(DatePeriod period, int offset, int limit) {
+        return bind(jdbc.sql("SELECT o.id, o.actual_date, o.title, " + NAME + ", o.retained_jobs, o.realized_jobs, "
+                + "COALESCE(o.realized_investment, o.capital_investment) FROM opportunity o JOIN business b ON b.id = "
+                + "o.business_id WHERE " + WON + " ORDER BY o.actual_date DESC, o.id DESC LIMIT :limit OFFSET "
+                + ":offset"), period).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new OpportunityRecord(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getString(3), rs.getString(4), rs.getObject(5, Integer.class),
+                        rs.getObject(6, Integer.class), rs.getBigDecimal(7))).list();
+    }
+
+    long countWonOpportunities(DatePeriod period) {
+        return bind(jdbc.sql("SELECT COUNT(*) FROM opportunity o WHERE " + WON), period).query(Long.class).single();
+    }
+
+    /** The time entries of one activity in a period, newest first. */
+    List<TimeRecord> timeEntries(DatePeriod period, Activity activity, int offset, int limit) {
+        return bind(jdbc.sql("SELECT t.id, t.entry_date, u.full_name, t.hours, t.note FROM time_entry t JOIN "
+                + "user_account u ON u.id = t.staff_id WHERE t.entry_date BETWEEN :from AND :to AND t.activity = "
+                + ":activity ORDER BY t.entry_date DESC, t.id DESC LIMIT :limit OFFSET :offset"), period)
+                .param("activity", activity.name()).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new TimeRecord(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getBigDecimal(4), rs.getString(5))).list();
+    }
+
+    long countTimeEntries(DatePeriod period, Activity activity) {
+        return bind(jdbc.sql("SELECT COUNT(*) FROM time_entry t WHERE t.entry_date BETWEEN :from AND :to AND "
+                + "t.activity = :activity"), period).param("activity", activity.name()).query(Long.class).single();
+    }
+
+    /**
+     * The records behind a rate KPI of the period, newest first: the flags resolved (met: within standard), the
+     * follow-ups done (met: on time) or today's active key companies (met: visited in the period, not by a lighter
+     * contact only), the ones not visited first.
+     */
+    List<FigureRecord> figureRecords(DatePeriod period, Kpi kpi, int offset, int limit) {
+        return bind(jdbc.sql(figureSql(kpi) + " LIMIT :limit OFFSET :offset"), period).param("limit", limit)
+                .param("offset", offset).query((rs, n) -> new FigureRecord(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getBoolean(5))).list();
+    }
+
+    long countFigureRecords(DatePeriod period, Kpi kpi) {
+        String from = switch (kpi) {
+            case FLAGS_RESOLVED_ON_TIME -> "flag f WHERE " + FLAG_RESOLVED;
+            case FOLLOW_UPS_ON_TIME -> "follow_up f WHERE " + FOLLOW_UP_DONE;
+            case KEY_COMPANIES_VISITED -> "business b WHERE " + KEY_COMPANY;
+            default -> throw new IllegalArgumentException(kpi + " has no figure records");
+        };
+        return bind(jdbc.sql("SELECT COUNT(*) FROM " + from), period).query(Long.class).single();
+    }
+
+    private String figureSql(Kpi kpi) {
+        return switch (kpi) {
+            case FLAGS_RESOLVED_ON_TIME -> "SELECT b.id, " + NAME + ", CAST(f.resolved_at AS DATE), f.message, "
+                    + "CASE WHEN " + FlagStandard.within("f", FlagStandard.days(jdbc)) + " THEN TRUE ELSE FALSE END "
+                    + "FROM flag f JOIN business b ON b.id = f.business_id WHERE " + FLAG_RESOLVED
+                    + " ORDER BY f.resolved_at DESC, f.id DESC";
+            case FOLLOW_UPS_ON_TIME -> "SELECT b.id, " + NAME + ", CAST(f.closed_at AS DATE), f.description, CASE "
+                    + "WHEN " + FOLLOW_UP_ON_TIME + " THEN TRUE ELSE FALSE END FROM follow_up f JOIN business b ON "
+                    + "b.id = f.business_id WHERE " + FOLLOW_UP_DONE + " ORDER BY f.closed_at DESC, f.id DESC";
+            case KEY_COMPANIES_VISITED -> "SELECT b.id, " + NAME + ", k.last_visit, NULL, CASE WHEN "
+                    + "k.last_visit IS NULL THEN FALSE ELSE TRUE END FROM business b LEFT JOIN (SELECT v.business_id, "
+                    + "MAX(v.visit_date) AS last_visit FROM visit v JOIN business kb ON kb.id = v.business_id AND "
+                    + "kb.key_company = TRUE WHERE " + COMPLETED_VISIT + " AND v.interaction = FALSE GROUP BY "
+                    + "v.business_id) k ON k.business_id = b.id WHERE " + KEY_COMPANY + " ORDER BY CASE WHEN "
+                    + "k.last_visit IS NULL THEN 0 ELSE 1 END, k.last_visit DESC, b.id";
+            default -> throw new IllegalArgumentException(kpi + " has no figure records");
+        };
+    }
+}

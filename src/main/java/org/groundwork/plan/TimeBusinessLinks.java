@@ -1,0 +1,33 @@
+package org.groundwork.plan;
+
+import java.util.Optional;
+import org.groundwork.base.Roles;
+import org.groundwork.business.BusinessReferences;
+import org.groundwork.business.BusinessesMerged;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+
+/** How time entries take part in a business's life: the hard-delete guard and merges. */
+@Component
+@PreAuthorize(Roles.IS_INTERNAL)
+class TimeBusinessLinks implements BusinessReferences {
+
+    private final TimeEntryService time;
+
+    TimeBusinessLinks(TimeEntryService time) {
+        this.time = time;
+    }
+
+    @Override
+    public Optional<String> reasonToKeep(Long businessId) {
+        long count = time.countForBusiness(businessId);
+        return count == 0 ? Optional.empty() : Optional.of("It has " + count
+                + (count == 1 ? " time entry." : " time entries."));
+    }
+
+    @EventListener
+    void onMerge(BusinessesMerged merged) {
+        time.moveToSurvivor(merged.mergedId(), merged.survivorId());
+    }
+}
