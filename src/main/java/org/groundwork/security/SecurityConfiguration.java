@@ -67,7 +67,11 @@ class SecurityConfiguration {
                 }));
         // Set before Vaadin's configurer runs, so its default "?error" failure URL does not replace it.
         http.formLogin(form -> form.failureHandler(failureHandler()));
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
+        // A session ended on this node (its user disabled here) goes on as an anonymous request, as one ended on
+        // another node does (SessionFreshnessFilter): the sign-in page, not Spring's plain-text "session expired".
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(expired -> expired.getFilterChain()
+                        .doFilter(expired.getRequest(), expired.getResponse())));
         http.addFilterBefore(new SessionFreshnessFilter(freshness), AnonymousAuthenticationFilter.class);
         http.headers(headers -> headers
                 // Written at the start of each request: Vaadin's pages (the login page among them) are complete

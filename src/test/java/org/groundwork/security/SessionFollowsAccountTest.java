@@ -29,11 +29,12 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A signed-in session follows what an admin changes on the account, from its very next request. The sessions
+ * A signed-in session follows what an admin changes on the account, from its very next request. Most sessions
  * here were never registered in this node's session registry, as if they lived on another app node.
  */
 @GroundworkTest
@@ -54,6 +55,8 @@ class SessionFollowsAccountTest {
     ServletContext servletContext;
     @Autowired
     PartnerOrganizationService organizations;
+    @Autowired
+    SessionRegistry registry;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -85,6 +88,22 @@ class SessionFollowsAccountTest {
         });
 
         assertThat(request(session)).as("the request reaches the app signed out").isEmpty();
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void aSessionOfThisNodeEndedByDisablingReachesTheAppSignedOut() throws Exception {
+        UserAccount riley = accounts.ensure("riley-here-" + suffix, Role.STAFF);
+        MockHttpSession session = signedInSession(riley);
+        registry.registerNewSession(session.getId(), new SignedInUser(riley));
+
+        asAdmin(() -> {
+            UserAccount current = admin.get(riley.getId());
+            admin.setEnabled(current.getId(), current.getVersion(), false);
+        });
+
+        assertThat(registry.getSessionInformation(session.getId()).isExpired()).isTrue();
+        assertThat(request(session)).as("the app (the sign-in page), not a plain-text expiry notice").isEmpty();
         assertThat(session.isInvalid()).isTrue();
     }
 
