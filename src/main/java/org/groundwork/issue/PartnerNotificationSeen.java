@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /**
  * That one person has seen one partner notification. Per person, not per notification: a notice to a whole
@@ -14,6 +15,7 @@ import java.time.Instant;
  * carries no version and no audit trail.
  */
 @Entity
+@Immutable
 @Table(name = "partner_notification_seen")
 class PartnerNotificationSeen {
 

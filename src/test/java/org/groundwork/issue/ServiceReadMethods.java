@@ -1,6 +1,5 @@
 package org.groundwork.issue;
 
-import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -39,6 +38,9 @@ final class ServiceReadMethods {
     static final String NOTHING = "none";
     /** A partner let in who got something back: the table's comments say why that is theirs to see. */
     static final String SOMETHING = "some";
+
+    private static final Map<Class<?>, Object> ZEROS = Map.of(boolean.class, false, int.class, 0, long.class, 0L,
+            double.class, 0d, float.class, 0f, short.class, (short) 0, byte.class, (byte) 0, char.class, '\0');
 
     private ServiceReadMethods() {
     }
@@ -94,11 +96,14 @@ final class ServiceReadMethods {
         return !partner ? ALLOWED : isEmpty(result) ? NOTHING : SOMETHING;
     }
 
-    /** Null, 0 or false for every parameter: for callers that method security must refuse before any argument matters. */
-    static Object emptyArgument(Parameter parameter) {
-        Class<?> type = parameter.getType();
-        // An element of a fresh primitive array is that type's boxed default (0, false, '\0').
-        return type.isPrimitive() ? Array.get(Array.newInstance(type, 1), 0) : null;
+    /** {@link #ALLOWED} or {@link #REFUSED} for the caller signed in now, calling with empty arguments. */
+    static String outcome(ReadMethod read) {
+        return outcome(false, read, ServiceReadMethods::empty);
+    }
+
+    /** null, or for a primitive its zero (false for a boolean): method security decides before the method runs. */
+    private static Object empty(Parameter parameter) {
+        return ZEROS.get(parameter.getType());
     }
 
     static String name(Method method) {

@@ -54,7 +54,7 @@ class TemporaryPasswordServicesTest {
         signInWithTemporaryPassword(Role.ADMIN);
         Map<String, String> answered = new LinkedHashMap<>();
         ServiceReadMethods.of(context).forEach((method, call) -> {
-            String outcome = ServiceReadMethods.outcome(false, call, ServiceReadMethods::emptyArgument);
+            String outcome = ServiceReadMethods.outcome(call);
             if (!ServiceReadMethods.REFUSED.equals(outcome)) {
                 answered.put(method, outcome);
             }
