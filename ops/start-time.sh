@@ -29,4 +29,7 @@ until curl -fs -o /dev/null "http://127.0.0.1:$PORT/login"; do
   sleep 0.1
 done
 end=$(date +%s.%N)
-printf 'first answer after %.1f s (load: %s)\n' "$(echo "$end - $start" | bc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+# CPU seconds (user + system, all threads) the JVM spent up to that answer: comparable between runs under load.
+cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat")
+printf 'first answer after %.1f s, %s s CPU (load: %s)\n' "$(echo "$end - $start" | bc)" "$cpu" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)"

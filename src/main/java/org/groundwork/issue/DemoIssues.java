@@ -4,15 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.groundwork.base.RunAsSystem;
+import org.groundwork.base.DemoSeeder;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessFilter;
 import org.groundwork.business.BusinessService;
 import org.groundwork.stakeholder.OrganizationType;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
@@ -26,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(50)
-class DemoIssues implements ApplicationRunner {
+class DemoIssues extends DemoSeeder {
 
     private final MacroIssueService issues;
     private final IssueLinkService links;
@@ -46,11 +44,7 @@ class DemoIssues implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        RunAsSystem.run(this::seed);
-    }
-
-    private void seed() {
+    protected void seed() {
         PartnerOrganization chamber = partner("Riverside Chamber of Commerce", OrganizationType.CHAMBER);
         PartnerOrganization workforce = partner("Tri-County Workforce Board", OrganizationType.WORKFORCE_BOARD);
         PartnerOrganization college = partner("Riverside Community College", OrganizationType.COLLEGE);

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.groundwork.base.RunAsSystem;
+import org.groundwork.base.DemoSeeder;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessFilter;
 import org.groundwork.business.BusinessService;
@@ -12,8 +12,6 @@ import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.visit.followup.FollowUp;
 import org.groundwork.visit.followup.FollowUpService;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
@@ -27,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(60)
-class DemoSharing implements ApplicationRunner {
+class DemoSharing extends DemoSeeder {
 
     private final IssueSharingService sharing;
     private final MacroIssueService issues;
@@ -52,11 +50,7 @@ class DemoSharing implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        RunAsSystem.run(this::seed);
-    }
-
-    private void seed() {
+    protected void seed() {
         Optional<PartnerOrganization> chamber = organization("Riverside Chamber of Commerce");
         Optional<PartnerOrganization> workforce = organization("Tri-County Workforce Board");
         Optional<MacroIssue> welders = issue("Not enough skilled welders");

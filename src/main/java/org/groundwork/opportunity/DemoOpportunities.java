@@ -5,14 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.groundwork.base.RunAsSystem;
+import org.groundwork.base.DemoSeeder;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessFilter;
 import org.groundwork.business.BusinessService;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
@@ -25,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(51)
-class DemoOpportunities implements ApplicationRunner {
+class DemoOpportunities extends DemoSeeder {
 
     private static final List<OpportunityType> TYPES = List.of(OpportunityType.EXPANSION, OpportunityType.HIRING,
             OpportunityType.CAPITAL_INVESTMENT, OpportunityType.NEW_MARKET, OpportunityType.SITE_NEED,
@@ -48,11 +46,7 @@ class DemoOpportunities implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        RunAsSystem.run(this::seed);
-    }
-
-    private void seed() {
+    protected void seed() {
         if (opportunities.count(OpportunityFilter.all()) > 0) {
             return;
         }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The actuals drift compares with the plan, as SQL aggregates over visits, time entries, opportunities, flags and
- * follow-ups: sums and counts per category, never rows (see docs/decisions/020 and 021). A period costs two passes
+ * follow-ups: sums and counts per category, never rows (decisions 020 and 021). A period costs two passes
  * over its visits, one over its time entries and a few small queries, whether it is asked as a whole or per
  * quarter. Results are keyed by bucket: 0 for a whole period, or {@link #bucketOf} of each quarter.
  */

@@ -21,12 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class MeasureRecordQueries {
 
-    private static final String VISITS = "select v.id, v.visit_date, b.legal_name, v.satisfaction from visit v"
-            + " join business b on b.id = v.business_id where v.status = 'COMPLETED'"
-            + " and v.visit_date between :from and :to and ";
-    private static final String VISITED = "select b.id, max(v.visit_date), b.legal_name, count(*) from visit v"
-            + " join business b on b.id = v.business_id where v.status = 'COMPLETED'"
-            + " and v.visit_date between :from and :to and ";
+    private static final String COMPLETED_VISITS = " from visit v join business b on b.id = v.business_id"
+            + " where v.status = 'COMPLETED' and v.visit_date between :from and :to and ";
+    private static final String VISITS = "select v.id, v.visit_date, b.legal_name, v.satisfaction" + COMPLETED_VISITS;
+    private static final String VISITED = "select b.id, max(v.visit_date), b.legal_name, count(*)" + COMPLETED_VISITS;
     private static final String KEY_COMPANIES = "select b.id, (select max(v.visit_date) from visit v"
             + " where v.business_id = b.id and v.status = 'COMPLETED' and v.visit_date between :from and :to) d,"
             + " b.legal_name from business b where b.key_company = true and b.status = 'ACTIVE' and ";

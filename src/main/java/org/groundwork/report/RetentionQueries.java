@@ -6,14 +6,13 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.groundwork.plan.FlagStandard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The retention summary's figures for one period, each one aggregate query in the database. */
 @Component
 class RetentionQueries {
-
-    static final int DEFAULT_FLAG_DAYS = 30;
 
     private final JdbcClient jdbc;
 
@@ -76,8 +75,8 @@ class RetentionQueries {
         long raised = jdbc.sql("select count(*) from flag f join business b on b.id = f.business_id"
                 + " where f.raised_at >= :start and f.raised_at < :end and " + scope.condition())
                 .params(p).query(Long.class).single();
-        jdbc.sql("select count(*), sum(case when f.resolved_at <= timestampadd(DAY, "
-                        + flagStandardDays() + ", f.raised_at) then 1 else 0 end)"
+        jdbc.sql("select count(*), sum(case when " + FlagStandard.within("f", FlagStandard.days(jdbc))
+                        + " then 1 else 0 end)"
                         + " from flag f join business b on b.id = f.business_id where f.resolved_at >= :start"
                         + " and f.resolved_at < :end and " + scope.condition())
                 .params(p).query((rs, row) -> {
@@ -86,15 +85,6 @@ class RetentionQueries {
                     return true;
                 }).single();
         into.put(ProgramMeasure.FLAGS_RAISED, BigDecimal.valueOf(raised));
-    }
-
-    /**
-     * How many days a flag may take to resolve: the program's standard for resolving a request (the quickest
-     * enabled one, as the drift view reads it), or {@value #DEFAULT_FLAG_DAYS} days when none is enabled.
-     */
-    int flagStandardDays() {
-        return jdbc.sql("select coalesce(min(s.days), " + DEFAULT_FLAG_DAYS + ") from service_standard s"
-                + " where s.measure = 'FOLLOW_UP_RESOLVED' and s.enabled = true").query(Integer.class).single();
     }
 
     private void opportunities(BusinessScope scope, Map<String, Object> p, Map<ProgramMeasure, BigDecimal> into) {

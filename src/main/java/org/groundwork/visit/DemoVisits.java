@@ -9,15 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.groundwork.base.RunAsSystem;
+import org.groundwork.base.DemoSeeder;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessFilter;
 import org.groundwork.business.BusinessService;
 import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.StaffMember;
 import org.groundwork.visit.interview.TemplateQuestion;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
@@ -30,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(30)
-class DemoVisits implements ApplicationRunner {
+class DemoVisits extends DemoSeeder {
 
     private static final int BUSINESSES = 16;
 
@@ -50,11 +48,7 @@ class DemoVisits implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        RunAsSystem.run(this::seed);
-    }
-
-    private void seed() {
+    protected void seed() {
         if (visits.count(new VisitFilter(null, null, null, null, null, null)) > 0) {
             return;
         }

@@ -38,9 +38,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DriftBenchmark {
 
     private static final int YEAR = 2025;
-    private static final int BUSINESSES = 100_000;
-    private static final int VISITS = 1_000_000;
-    private static final int TIME_ENTRIES = 200_000;
+    /** The sizes; smaller ones (-Ddrift.visits=100000 and so on) prove the benchmark runs, taking no figures. */
+    private static final int BUSINESSES = Integer.getInteger("drift.businesses", 100_000);
+    private static final int VISITS = Integer.getInteger("drift.visits", 1_000_000);
+    private static final int TIME_ENTRIES = Integer.getInteger("drift.timeEntries", 200_000);
     private static final int STAFF = 20;
     private static final String MARKER = "Drift benchmark business ";
     private static final String[] TIERS = {"A", "B", "C", null};
@@ -68,8 +69,8 @@ class DriftBenchmark {
         seed(staff);
         System.out.printf("BENCHMARK generated %,d businesses, %,d visits, %,d time entries in %.1f s%n",
                 BUSINESSES, VISITS, TIME_ENTRIES, (System.nanoTime() - start) / 1e9);
-        Stopwatch.section("Goal drift: 1,000,000 visits and 200,000 time entries in " + YEAR + ", 100,000 "
-                + "businesses, a revision mid-year");
+        Stopwatch.section(String.format("Goal drift: %,d visits and %,d time entries in %d, %,d businesses, a "
+                + "revision mid-year", VISITS, TIME_ENTRIES, YEAR, BUSINESSES));
         DatePeriod year = DatePeriod.year(YEAR);
         System.out.printf("BENCHMARK drift index %s, %d quarters in the trend%n", drift.driftIndex(year),
                 drift.trend().size());

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.groundwork.base.Formats;
 import org.groundwork.issue.CommentVisibility;
-import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.issue.IssueComment;
@@ -40,20 +39,13 @@ class CommentsPanel extends VerticalLayout {
         visibility.setValue(CommentVisibility.INTERNAL);
         visibility.addValueChangeListener(e -> offerMentions());
         offerMentions();
-        post.addClickListener(e -> {
-            try {
-                services.comments().add(issue.getId(), body.getValue(), visibility.getValue());
-            } catch (RuleViolationException rule) {
-                FieldErrors.show(rule, Map.of("body", body));
-                return;
-            } catch (RuntimeException failure) {
-                SaveFailures.show(failure);
-                return;
-            }
-            body.clear();
-            body.setInvalid(false);
-            refresh();
-        });
+        post.addClickListener(e -> SaveFailures.attempt(() -> services.comments().add(issue.getId(),
+                body.getValue(), visibility.getValue()), rule -> FieldErrors.show(rule, Map.of("body", body)))
+                .ifPresent(added -> {
+                    body.clear();
+                    body.setInvalid(false);
+                    refresh();
+                }));
         add(new H3("Comments"), comments, body, visibility, post);
         refresh();
     }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.Formats;
 import org.groundwork.base.ui.SaveFailures;
@@ -50,18 +49,8 @@ class PortalComments extends VerticalLayout {
                 + "someone with @ and their username: " + issue.mentionable().stream().map(u -> "@" + u)
                 .collect(Collectors.joining(", ")));
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        post.addClickListener(e -> {
-            try {
-                portal.comment(issue.id(), body.getValue());
-            } catch (RuleViolationException rule) {
-                FieldErrors.show(rule, Map.of("body", body));
-                return;
-            } catch (RuntimeException failure) {
-                SaveFailures.show(failure);
-                return;
-            }
-            onPosted.run();
-        });
+        post.addClickListener(e -> SaveFailures.attempt(() -> portal.comment(issue.id(), body.getValue()),
+                rule -> FieldErrors.show(rule, Map.of("body", body))).ifPresent(posted -> onPosted.run()));
         add(body, post);
     }
 }

@@ -79,10 +79,11 @@ class ChangePasswordView extends VerticalLayout implements BeforeEnterObserver {
         Notifications.success("Your password has been changed.");
         binder.readBean(new PasswordChange());
         getUI().ifPresent(ui -> {
-            ui.navigate("");
             if (temporary) {
-                // The shell was built while the session had no roles: load it again with the full menu.
-                ui.getPage().reload();
+                // The shell was built while the session had no roles: load the app again, with the full menu.
+                ui.getPage().setLocation("./");
+            } else {
+                ui.navigate("");
             }
         });
     }

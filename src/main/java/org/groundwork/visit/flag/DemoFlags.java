@@ -1,12 +1,10 @@
 package org.groundwork.visit.flag;
 
 import java.util.List;
-import org.groundwork.base.RunAsSystem;
+import org.groundwork.base.DemoSeeder;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessFilter;
 import org.groundwork.business.BusinessService;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(40)
-class DemoFlags implements ApplicationRunner {
+class DemoFlags extends DemoSeeder {
 
     private static final String[][] FLAGS = {
             {"RED", "Main customer is moving production overseas", "Heard from the plant manager at the visit."},
@@ -38,11 +36,7 @@ class DemoFlags implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        RunAsSystem.run(this::addSamples);
-    }
-
-    private void addSamples() {
+    protected void seed() {
         List<Business> sample = businesses.search(BusinessFilter.all(), PageRequest.of(0, FLAGS.length,
                 Sort.by("id")));
         if (sample.isEmpty() || alreadyAdded(sample.getFirst())) {

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.groundwork.base.RunAsSystem;
+import org.groundwork.base.DemoSeeder;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessFilter;
 import org.groundwork.business.BusinessService;
@@ -12,8 +12,6 @@ import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.StaffMember;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
@@ -28,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(41)
-class DemoFollowUps implements ApplicationRunner {
+class DemoFollowUps extends DemoSeeder {
 
     private static final String[] FOLLOW_UPS = {
             "Send the expansion grant application form", "Introduce them to the workforce board's apprenticeship "
@@ -52,11 +50,7 @@ class DemoFollowUps implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        RunAsSystem.run(this::addSamples);
-    }
-
-    private void addSamples() {
+    protected void seed() {
         List<Business> sample = businesses.search(BusinessFilter.all(), PageRequest.of(0, 12, Sort.by("id")));
         if (sample.isEmpty() || alreadyAdded(sample.getFirst())) {
             return;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.groundwork.dashboard.ui.DashboardView;
+import org.groundwork.security.AccountService;
+import org.groundwork.security.AccountStatus;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
@@ -16,6 +18,8 @@ class ChangePasswordViewTest extends ViewTestBase {
 
     @Autowired
     UserAdminService admin;
+    @Autowired
+    AccountService accountService;
 
     private final String username = "changer-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -38,14 +42,26 @@ class ChangePasswordViewTest extends ViewTestBase {
     }
 
     @Test
-    void aUserWithATemporaryPasswordIsSentHereFirstAndThenToTheDashboard() {
+    void aUserWithATemporaryPasswordIsSentHereFirstAndThenGetsTheirRoles() {
         UserAccount account = accounts.ensure(username, Role.STAFF);
         accounts.signIn("pw-admin-" + username, Role.ADMIN);
         String temporary = admin.resetPassword(account.getId(), account.getVersion());
-        signIn(account);
+        signIn(admin.get(account.getId()));
 
         ChangePasswordView view = navigate("", ChangePasswordView.class);
+        assertThat(navigate("businesses", ChangePasswordView.class)).isNotNull();
         fill(view, temporary, "quiet orchards in june", "quiet orchards in june");
+
+        assertThat(notifications()).contains("Your password has been changed.");
+        assertThat(accountService.status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(navigate("", DashboardView.class)).isNotNull();
+    }
+
+    @Test
+    void anOrdinaryChangeGoesOnToTheDashboard() {
+        signIn(username, Role.STAFF);
+        ChangePasswordView view = navigate(ChangePasswordView.class);
+        fill(view, TestAccounts.PASSWORD, "quiet orchards in june", "quiet orchards in june");
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
         assertThat(notifications()).contains("Your password has been changed.");
