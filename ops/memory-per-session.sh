@@ -36,33 +36,6 @@ live_heap_kb() {
   awk '$1 == "Total" {printf "%d", $3 / 1024}' "$WORK/histogram-$1.txt"
 }
 
-# leave_ui JAR: the unload beacon a browser sends for the page it leaves (Vaadin then closes that UI).
-leave_ui() {
-  [ "${BEACON:-true}" = true ] && [ -f "$1.ui" ] || return 0
-  local token ui sync client
-  read -r token ui sync client <"$1.ui"
-  curl -s -b "$1" -c "$1" -o /dev/null -H 'Content-Type: text/plain;charset=UTF-8' \
-      --data "{\"csrfToken\":\"$token\",\"rpc\":[],\"syncId\":$sync,\"clientId\":$client,\"UNLOAD\":true}" \
-      "$BASE/?v-r=uidl&v-uiId=$ui"
-}
-
-# open_ui JAR LOCATION: what a browser does for an address: the bootstrap page, Vaadin's init request (creates the
-# UI), then the client router's navigation round trip (builds the view) with the UI's CSRF token.
-open_ui() {
-  leave_ui "$1"
-  curl -s -b "$1" -c "$1" -o /dev/null "$BASE/$2"
-  curl -s -b "$1" -c "$1" -o "$1.init" "$BASE/?v-r=init&location=$2&query="
-  local token ui
-  token=$(grep -o '"Vaadin-Security-Key":"[^"]*"' "$1.init" | cut -d'"' -f4)
-  ui=$(grep -o '"v-uiId":[0-9]*' "$1.init" | cut -d: -f2)
-  curl -s -b "$1" -c "$1" -o "$1.nav" -H 'Content-Type: application/json; charset=UTF-8' \
-      --data "{\"csrfToken\":\"$token\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"$2\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}" \
-      "$BASE/?v-r=uidl&v-uiId=$ui"
-  grep -q '"changes"' "$1.nav" && ! grep -q appError "$1.nav" \
-    || { echo "no view for /$2: $(head -c 300 "$1.nav")" >&2; return 1; }
-  echo "$token $ui $(grep -o '"syncId":[0-9]*' "$1.nav" | cut -d: -f2) $(grep -o '"clientId":[0-9]*' "$1.nav" | cut -d: -f2)" >"$1.ui"
-}
-
 sign_in_sessions() {
   for i in $(seq "$1" "$2"); do
     local jar="$WORK/sessions/$i"

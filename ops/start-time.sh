@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures how long Groundwork takes from `java` to its first HTTP answer (the sign-in page), then stops it.
+# Measures how long Groundwork takes from `java` to its first HTTP answer (the sign-in page) and to readiness (the
+# management port's readiness probe UP), then stops it.
 # Usage: ops/start-time.sh [java options...]
 #   fat jar:                 ops/start-time.sh
 #   extracted, AOT cache:    JAR=target/groundwork ops/start-time.sh -XX:AOTCache=groundwork.aot
@@ -33,3 +34,10 @@ end=$(date +%s.%N)
 cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat")
 printf 'first answer after %.1f s, %s s CPU (load: %s)\n' "$(echo "$end - $start" | bc)" "$cpu" \
     "$(cut -d' ' -f1-3 /proc/loadavg)"
+# Ready: the repositories' queries are checked after the web server is up (deferred), then readiness turns UP.
+until curl -fs "http://127.0.0.1:$GROUNDWORK_MANAGEMENT_PORT/actuator/health/readiness" | grep -q '"UP"'; do
+  kill -0 "$pid" 2>/dev/null || { echo "Groundwork exited before it was ready; see $WORKDIR/app.log" >&2; exit 1; }
+  sleep 0.1
+done
+ready=$(date +%s.%N)
+printf 'ready (readiness UP) after %.1f s\n' "$(echo "$ready - $start" | bc)"

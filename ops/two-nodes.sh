@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Two Groundwork nodes on one MariaDB/MySQL schema behind HAProxy with sticky sessions, then the checks:
 #  1. sign-in throttling holds across nodes (failures on one node lock the name on the other);
-#  2. disabling a user ends their sessions on both nodes;
+#  2. disabling a user (by the admin, in the app) ends their sessions on both nodes;
 #  3. the issue-heat refresh runs once per interval across the nodes, not once per node;
 #  4. stopping the node a user is on loses nothing saved, and the user signs in again on the other node.
 # Exits non-zero when a check fails. Needs target/groundwork.jar, haproxy (Debian package) and a MySQL-compatible
@@ -47,6 +47,19 @@ sed "s|@WORK@|$WORK|" ops/haproxy.cfg >"$WORK/haproxy.cfg"
 haproxy -f "$WORK/haproxy.cfg" -D -p "$WORK/haproxy.pid"
 PASSWORD=demo-pass-2026
 
+# disable_in_app NODE JAR USERNAME: as the admin signed in with JAR: open Users, click the account's row, then the
+# editor's Disable button; true when the app confirms that the user's sessions have ended.
+disable_in_app() {
+  local BASE="$1" grid key button
+  open_ui "$2" admin/users || return 1
+  grid=$(grep -o '"node":[0-9]*,"type":"put","key":"tag","feat":0,"value":"vaadin-grid"' "$2.nav" | head -1 \
+      | cut -d, -f1 | cut -d: -f2)
+  key=$(grep -o "\"key\":\"[0-9]*\",\"col0\":\"$3\"" "$2.nav" | cut -d'"' -f4)
+  [ -n "$grid" ] && [ -n "$key" ] && item_click "$2" "$grid" "$key" || return 1
+  button=$(holder_of "$2.answer" Disable)
+  [ -n "$button" ] && click "$2" "$button" && grep -q "Their open sessions have ended" "$2.answer"
+}
+
 echo "1. Sign-in throttling across nodes"
 sign_in "$A" "$WORK/t1" riley wrong-1 >/dev/null
 sign_in "$B" "$WORK/t2" riley wrong-2 >/dev/null
@@ -62,8 +75,9 @@ sign_in "$A" "$WORK/staff-a" staff "$PASSWORD" >/dev/null
 sign_in "$B" "$WORK/staff-b" staff "$PASSWORD" >/dev/null
 check "staff is signed in on node a" test "$(page_status "$A" "$WORK/staff-a" /businesses)" = "200"
 check "staff is signed in on node b" test "$(page_status "$B" "$WORK/staff-b" /businesses)" = "200"
-# What the admin's "disable" does to the account row (UserAdminService): enabled off, security stamp moved on.
-sql "$SCHEMA" -e "update user_account set enabled = false, security_stamp = security_stamp + 1 where username = 'staff'"
+check "the admin signs in on node a" test "$(sign_in "$A" "$WORK/admin" admin "$PASSWORD")" = "$A/"
+check "the admin disables staff in the app on node a (Users, the account's row, Disable)" \
+  disable_in_app "$A" "$WORK/admin" staff
 check "staff's session on node a ends" test "$(page_status "$A" "$WORK/staff-a" /businesses)" = "302 $A/login"
 check "staff's session on node b ends" test "$(page_status "$B" "$WORK/staff-b" /businesses)" = "302 $B/login"
 

@@ -12,6 +12,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,7 @@ final class VaadinProtocol {
      * it does for a browser), the bootstrap document, Vaadin's init request (creates the UI; returns its id and
      * CSRF token), then the client router's navigation round trip, which builds the view.
      */
-    static ChainBuilder open(String name, String location) {
+    static ChainBuilder open(String name, String location, CheckBuilder... viewChecks) {
         return exec(leave())
                 .exec(http(name + ": page").get("/" + location).check(status().is(200)))
                 .exec(http(name + ": init").get("/?v-r=init&location=" + location + "&query=")
@@ -56,8 +57,42 @@ final class VaadinProtocol {
                 .exec(uidl(name + ": view", "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
                         + "\"data\":{\"route\":\"" + location + "\",\"query\":\"\",\"appShellTitle\":\"\","
                         + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}]",
-                        regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"placeholder\",\"feat\":1,"
-                                + "\"value\":\"Search businesses\"").optional().saveAs("nameFilter")));
+                        viewChecks(regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"placeholder\",\"feat\":1,"
+                                + "\"value\":\"Search businesses\"").optional().saveAs("nameFilter"), viewChecks)));
+    }
+
+    private static CheckBuilder[] viewChecks(CheckBuilder nameFilter, CheckBuilder... more) {
+        CheckBuilder[] all = new CheckBuilder[more.length + 1];
+        all[0] = nameFilter;
+        System.arraycopy(more, 0, all, 1, more.length);
+        return all;
+    }
+
+    /** Saves the node id of the answer input for the question {@code key} (its {@code data-question} attribute). */
+    static CheckBuilder answerInput(String key, String saveAs) {
+        return regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"data-question\",\"feat\":\\d+,\"value\":\""
+                + key + "\"").saveAs(saveAs);
+    }
+
+    /**
+     * Answers the interview opened last (nodes saved by {@link #answerInput}): a number typed into one field (a
+     * value sync and its input event), a choice in a radio group (a value sync and its change event), each saved
+     * by the app at once, then a click on its "Complete visit" button.
+     */
+    static ChainBuilder completeInterview(String employeesNode, String ratingNode) {
+        return exec(session -> session.set("completeButton", holderOf(session.getString("lastAnswer"),
+                "Complete visit")))
+                .exec(uidl("interview: answer a number", "[{\"type\":\"mSync\",\"node\":#{" + employeesNode + "},"
+                + "\"feature\":1,\"property\":\"value\",\"value\":\"12\"},{\"type\":\"event\",\"node\":#{"
+                + employeesNode + "},\"event\":\"input\",\"data\":{}}]", substring("\"Saved\"").exists()))
+                .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+                .exec(uidl("interview: choose a rating", "[{\"type\":\"mSync\",\"node\":#{" + ratingNode + "},"
+                        + "\"feature\":1,\"property\":\"value\",\"value\":\"4\"},{\"type\":\"event\",\"node\":#{"
+                        + ratingNode + "},\"event\":\"value-changed\",\"data\":{}}]", substring("\"Saved\"").exists()))
+                .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+                .exec(uidl("interview: complete", "[{\"type\":\"event\",\"node\":#{completeButton},"
+                        + "\"event\":\"click\",\"data\":" + CLICK_DATA + "}]",
+                        substring("Visit completed").exists()));
     }
 
     /** The beacon a browser sends from a page it leaves ({@code UNLOAD}); nothing when no page is open yet. */
@@ -82,19 +117,24 @@ final class VaadinProtocol {
      * found, then the element that holds it), and checks the answer with {@code checks}.
      */
     static ChainBuilder click(String name, String text, CheckBuilder... checks) {
-        Pattern textNode = Pattern.compile("\"node\":(\\d+),\"type\":\"put\",\"key\":\"text\",\"feat\":\\d+,"
-                + "\"value\":\"" + Pattern.quote(text) + "\"");
         return exec(session -> {
             String answer = session.getString("lastAnswer");
-            Matcher found = answer == null ? null : textNode.matcher(answer);
-            if (found == null || !found.find()) {
-                return session.markAsFailed().set("target", "none");
-            }
-            Matcher holder = Pattern.compile("\"node\":(\\d+),\"type\":\"splice\",\"feat\":2,\"index\":\\d+,"
-                    + "\"addNodes\":\\[(\\d+,)*" + found.group(1) + "[,\\]]").matcher(answer);
-            return holder.find() ? session.set("target", holder.group(1)) : session.markAsFailed().set("target", "none");
+            String holder = answer == null ? "" : holderOf(answer, text);
+            return holder.isEmpty() ? session.markAsFailed().set("target", "none") : session.set("target", holder);
         }).exitHereIfFailed().exec(uidl(name, "[{\"type\":\"event\",\"node\":#{target},\"event\":\"click\",\"data\":"
                 + CLICK_DATA + "}]", checks));
+    }
+
+    /** The node id of the element holding the first text node {@code text} in an answer, or "" if there is none. */
+    private static String holderOf(String answer, String text) {
+        Matcher found = Pattern.compile("\"node\":(\\d+),\"type\":\"put\",\"key\":\"text\",\"feat\":\\d+,"
+                + "\"value\":\"" + Pattern.quote(text) + "\"").matcher(answer);
+        if (!found.find()) {
+            return "";
+        }
+        Matcher holder = Pattern.compile("\"node\":(\\d+),\"type\":\"splice\",\"feat\":2,\"index\":\\d+,"
+                + "\"addNodes\":\\[(\\d+,)*" + found.group(1) + "[,\\]]").matcher(answer);
+        return holder.find() ? holder.group(1) : "";
     }
 
     /**
