@@ -89,7 +89,9 @@ class DriftBenchmark {
             drift.countTimeRecords(year, Activity.ADMIN);
             return drift.timeRecords(year, Activity.ADMIN, 0, 50);
         });
-        Stopwatch.measure("Goal-drift PDF of the year", 0, 2, () -> report.renderPdf(year));
+        // The first PDF after start also compiles the design and starts JFreeChart: timed apart from the others.
+        Stopwatch.measure("Goal-drift PDF of the year, the first after start", 0, 1, () -> report.renderPdf(year));
+        Stopwatch.measure("Goal-drift PDF of the year", 0, 3, () -> report.renderPdf(year));
         for (int run = 0; run < 2; run++) {
             System.out.printf("BENCHMARK goal-drift PDF peak heap growth: %s%n", peakHeapGrowth(
                     () -> report.renderPdf(year)));
