@@ -63,6 +63,7 @@ gatling() {
   sed -n '/Global Information/,/^=====/p' "$work/gatling.log" | tee -a "$OUT/summary.txt"
   grep -A20 'Errors ---' "$work/gatling.log" | head -20 | tee -a "$OUT/summary.txt"
   cp -r "$(ls -dt target/gatling/*/ | head -1)" "$work/report"
+  ops/gatling-table.sh "$work/report" | tee "$work/per-request.md" >>"$OUT/summary.txt"
   kill $pid; wait $pid 2>/dev/null
   [ "$db" = mysql ] && mysql -h"${MYSQL_SERVER%:*}" -P"${MYSQL_SERVER#*:}" -uroot -e "drop database $schema"
   return 0
