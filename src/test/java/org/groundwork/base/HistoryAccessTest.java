@@ -68,7 +68,8 @@ class HistoryAccessTest {
     void directorsAlsoReadTimeEntriesButNotUsersAndAccess() {
         accounts.signIn("history-director-" + suffix, Role.DIRECTOR);
         assertThat(audit.historyOf(Map.of("Business", List.of(business.getId())), PAGE).getContent()).isNotEmpty();
-        assertThat(audit.historyOf("TimeEntry", 1L, PAGE).getContent()).isEmpty();
+        // Let in: an id no time entry has (other tests' entries have history) answers an empty page, not a refusal.
+        assertThat(audit.historyOf("TimeEntry", Long.MAX_VALUE, PAGE).getContent()).isEmpty();
         assertRefused(() -> audit.historyOf("UserAccount", account.getId(), PAGE));
     }
 
