@@ -1,8 +1,5 @@
 package org.groundwork.plan;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -12,12 +9,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.groundwork.business.Sector;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
+import org.groundwork.testing.BenchmarkBusinesses;
 import org.groundwork.testing.BulkInsert;
+import org.groundwork.testing.HeapPeaks;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.Stopwatch;
 import org.groundwork.visit.interview.StandardQuestionnaire;
@@ -44,7 +42,6 @@ class DriftBenchmark {
     private static final int TIME_ENTRIES = Integer.getInteger("drift.timeEntries", 200_000);
     private static final int STAFF = 20;
     private static final String MARKER = "Drift benchmark business ";
-    private static final String[] TIERS = {"A", "B", "C", null};
 
     @Autowired
     JdbcTemplate jdbc;
@@ -93,39 +90,9 @@ class DriftBenchmark {
         Stopwatch.measure("Goal-drift PDF of the year, the first after start", 0, 1, () -> report.renderPdf(year));
         Stopwatch.measure("Goal-drift PDF of the year", 0, 3, () -> report.renderPdf(year));
         for (int run = 0; run < 2; run++) {
-            System.out.printf("BENCHMARK goal-drift PDF peak heap growth: %s%n", peakHeapGrowth(
+            System.out.printf("BENCHMARK goal-drift PDF peak heap growth: %s%n", HeapPeaks.growth(
                     () -> report.renderPdf(year)));
         }
-    }
-
-    /**
-     * Peak heap above the post-GC baseline while {@code operation} runs: the sum of each heap pool's peak (an
-     * upper bound, as pools peak at different moments), the old generation's alone (what is retained across
-     * young collections), and the bytes the thread allocated in all (mostly short-lived).
-     */
-    private static String peakHeapGrowth(Supplier<?> operation) {
-        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        System.gc();
-        long[] before = pools.stream().mapToLong(p -> p.getUsage().getUsed()).toArray();
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long allocated = threads.getCurrentThreadAllocatedBytes();
-        long started = System.nanoTime();
-        operation.get();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        allocated = threads.getCurrentThreadAllocatedBytes() - allocated;
-        long sum = 0;
-        long old = 0;
-        for (int i = 0; i < pools.size(); i++) {
-            long growth = Math.max(0, pools.get(i).getPeakUsage().getUsed() - before[i]);
-            sum += growth;
-            if (pools.get(i).getName().contains("Old")) {
-                old += growth;
-            }
-        }
-        return String.format("%.1f s, sum of pool peaks +%d MB, old generation +%d MB, allocated %d MB", seconds,
-                sum >> 20, old >> 20, allocated >> 20);
     }
 
     /** A founding plan from 1 January and a revision from 1 July, unless the database has a plan already. */
@@ -172,17 +139,8 @@ class DriftBenchmark {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
-        Sector[] sectors = Sector.values();
         long[] staffIds = staff.stream().mapToLong(UserAccount::getId).toArray();
-        BulkInsert.rows(jdbc, "insert into business (version, created_at, updated_at, legal_name, normalized_name, "
-                + "sector, tier, owner_id, local_ownership, facility_tenure, key_company, consent_to_name, status, "
-                + "risk_level, open_red_flags, open_yellow_flags, current_employees) values ",
-                "(0, ?, ?, ?, ?, ?, ?, ?, 'UNKNOWN', 'UNKNOWN', ?, false, 'ACTIVE', 'NONE', 0, 0, ?)", BUSINESSES,
-                i -> new Object[] {now, now, MARKER + i, "driftbenchmarkbusiness" + i,
-                    sectors[(i / 3) % sectors.length].name(), TIERS[(i / 7) % TIERS.length], staffIds[i % STAFF], i % 100 == 0,
-                    5 + i % 400});
-        long firstBusiness = jdbc.queryForObject("select min(id) from business where legal_name like ?", Long.class,
-                MARKER + "%");
+        long firstBusiness = BenchmarkBusinesses.insert(jdbc, MARKER, BUSINESSES, staffIds);
         Long template = jdbc.queryForObject("select min(id) from interview_template where template_key = ?",
                 Long.class, StandardQuestionnaire.KEY);
         LocalDate january = LocalDate.of(YEAR, 1, 1);

@@ -1,8 +1,5 @@
 package org.groundwork.report;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -11,9 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.groundwork.base.ReportFormat;
-import org.groundwork.business.Sector;
 import org.groundwork.issue.IssueFilter;
 import org.groundwork.issue.IssueHeatService;
 import org.groundwork.opportunity.OpportunityService;
@@ -24,7 +19,9 @@ import org.groundwork.plan.DriftService;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
+import org.groundwork.testing.BenchmarkBusinesses;
 import org.groundwork.testing.BulkInsert;
+import org.groundwork.testing.HeapPeaks;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.Stopwatch;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +50,6 @@ class ReportsBenchmark {
     private static final int OPPORTUNITIES = scaled(20_000);
     private static final int STAFF = 20;
     private static final String MARKER = "Reports benchmark business ";
-    private static final String[] TIERS = {"A", "B", "C", null};
 
     @Autowired
     JdbcTemplate jdbc;
@@ -102,14 +98,14 @@ class ReportsBenchmark {
         Stopwatch.measure("Director's dashboard: the service calls it makes as it opens", 1, 5,
                 () -> directorsDashboard(today));
         System.out.printf("BENCHMARK retention summary PDF: %s%n",
-                peakHeapGrowth(() -> retentionSummary.render(filter, ReportFormat.PDF)));
+                HeapPeaks.growth(() -> retentionSummary.render(filter, ReportFormat.PDF)));
         System.out.printf("BENCHMARK retention summary XLSX: %s%n",
-                peakHeapGrowth(() -> retentionSummary.render(filter, ReportFormat.XLSX)));
+                HeapPeaks.growth(() -> retentionSummary.render(filter, ReportFormat.XLSX)));
         System.out.printf("BENCHMARK businesses at risk PDF: %s%n",
-                peakHeapGrowth(() -> atRisk.render(filter, ReportFormat.PDF)));
+                HeapPeaks.growth(() -> atRisk.render(filter, ReportFormat.PDF)));
         System.out.printf("BENCHMARK businesses at risk XLSX: %s%n",
-                peakHeapGrowth(() -> atRisk.render(filter, ReportFormat.XLSX)));
-        System.out.printf("BENCHMARK director's dashboard: %s%n", peakHeapGrowth(() -> directorsDashboard(today)));
+                HeapPeaks.growth(() -> atRisk.render(filter, ReportFormat.XLSX)));
+        System.out.printf("BENCHMARK director's dashboard: %s%n", HeapPeaks.growth(() -> directorsDashboard(today)));
     }
 
     /**
@@ -132,48 +128,14 @@ class ReportsBenchmark {
         return figures;
     }
 
-    /**
-     * Peak heap above the post-GC baseline while {@code operation} runs: the sum of each heap pool's peak (an
-     * upper bound, as pools peak at different moments) and the old generation's alone.
-     */
-    private static String peakHeapGrowth(Supplier<?> operation) {
-        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        System.gc();
-        long[] before = pools.stream().mapToLong(p -> p.getUsage().getUsed()).toArray();
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long started = System.nanoTime();
-        operation.get();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long sum = 0;
-        long old = 0;
-        for (int i = 0; i < pools.size(); i++) {
-            long growth = Math.max(0, pools.get(i).getPeakUsage().getUsed() - before[i]);
-            sum += growth;
-            if (pools.get(i).getName().contains("Old")) {
-                old += growth;
-            }
-        }
-        return String.format("%.1f s, sum of pool peaks +%d MB, old generation +%d MB", seconds, sum >> 20,
-                old >> 20);
-    }
-
     /** Inserts the data once per database; the visits fill the year up to {@code today}. */
     private void seed(List<UserAccount> staff, LocalDate today) {
         if (firstBusiness() != null) {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
-        Sector[] sectors = Sector.values();
         long[] staffIds = staff.stream().mapToLong(UserAccount::getId).toArray();
-        BulkInsert.rows(jdbc, "insert into business (version, created_at, updated_at, legal_name, normalized_name, "
-                + "sector, tier, owner_id, local_ownership, facility_tenure, key_company, consent_to_name, status, "
-                + "risk_level, open_red_flags, open_yellow_flags, current_employees) values ",
-                "(0, ?, ?, ?, ?, ?, ?, ?, 'UNKNOWN', 'UNKNOWN', ?, false, 'ACTIVE', 'NONE', 0, 0, ?)", BUSINESSES,
-                i -> new Object[] {now, now, MARKER + i, "reportsbenchmarkbusiness" + i,
-                    sectors[(i / 3) % sectors.length].name(), TIERS[(i / 7) % TIERS.length], staffIds[i % STAFF],
-                    i % 100 == 0, 5 + i % 400});
-        long first = firstBusiness();
+        long first = BenchmarkBusinesses.insert(jdbc, MARKER, BUSINESSES, staffIds);
         LocalDate yearStart = today.minusYears(1).plusDays(1);
         BulkInsert.rows(jdbc, "insert into visit (version, created_at, updated_at, business_id, visit_date, channel, "
                 + "status, interaction, lead_staff_id, completed_at, duration_hours, satisfaction) values ",
