@@ -23,8 +23,9 @@ import org.groundwork.base.AbstractEntity;
  * A business the program looks after. Codes and account numbers are text (leading zeros matter). The current
  * employee count, risk level and last contact date are kept here for fast grids ({@link DerivedFigures}, never
  * written by saving the business); their history lives in {@link EmployeeCount}, the visit module's flags and its
- * visits. The {@link Address} is its own part; its size limits sit on this class's getters, because the form's bean
- * validation reads constraints per property of this class. Facility and targeting fields stay on the entity.
+ * visits. The {@link Address}, the {@link Facility} and the {@link Targeting} are parts of their own; their size
+ * limits sit on this class's getters, because the form's bean validation reads constraints per property of this
+ * class.
  */
 @Entity
 @Table(name = "business")
@@ -66,28 +67,18 @@ public class Business extends AbstractEntity {
     @Column(name = "local_ownership", nullable = false, length = 20)
     private LocalOwnership localOwnership = LocalOwnership.UNKNOWN;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "facility_tenure", nullable = false, length = 20)
-    private FacilityTenure facilityTenure = FacilityTenure.UNKNOWN;
-
-    @Column(name = "lease_expiry")
-    private LocalDate leaseExpiry;
+    /** Never null, unlike the address: the tenure column always holds a value, so Hibernate always builds it. */
+    @Embedded
+    private Facility facility = new Facility();
 
     @Min(value = 1700, message = "Enter a year from 1700 on.")
     @NotAFutureYear
     @Column(name = "year_established")
     private Integer yearEstablished;
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 1)
-    private TargetTier tier;
-
-    @Column(name = "key_company", nullable = false)
-    private boolean keyCompany;
-
-    @Size(max = 500, message = "Keep the reason under 500 characters.")
-    @Column(name = "key_company_reason", length = 500)
-    private String keyCompanyReason;
+    /** Never null: the key-company column always holds a value. */
+    @Embedded
+    private Targeting targeting = new Targeting();
 
     /** The staff member responsible for the relationship (a user id from the security module). */
     @Column(name = "owner_id")
@@ -277,19 +268,19 @@ public class Business extends AbstractEntity {
     }
 
     public FacilityTenure getFacilityTenure() {
-        return facilityTenure;
+        return facility.tenure();
     }
 
     public void setFacilityTenure(FacilityTenure facilityTenure) {
-        this.facilityTenure = facilityTenure == null ? FacilityTenure.UNKNOWN : facilityTenure;
+        facility.tenure(facilityTenure);
     }
 
     public LocalDate getLeaseExpiry() {
-        return leaseExpiry;
+        return facility.leaseExpiry();
     }
 
     public void setLeaseExpiry(LocalDate leaseExpiry) {
-        this.leaseExpiry = leaseExpiry;
+        facility.leaseExpiry(leaseExpiry);
     }
 
     public Integer getYearEstablished() {
@@ -301,27 +292,28 @@ public class Business extends AbstractEntity {
     }
 
     public TargetTier getTier() {
-        return tier;
+        return targeting.tier();
     }
 
     public void setTier(TargetTier tier) {
-        this.tier = tier;
+        targeting.tier(tier);
     }
 
     public boolean isKeyCompany() {
-        return keyCompany;
+        return targeting.keyCompany();
     }
 
     public void setKeyCompany(boolean keyCompany) {
-        this.keyCompany = keyCompany;
+        targeting.keyCompany(keyCompany);
     }
 
+    @Size(max = 500, message = "Keep the reason under 500 characters.")
     public String getKeyCompanyReason() {
-        return keyCompanyReason;
+        return targeting.keyCompanyReason();
     }
 
     public void setKeyCompanyReason(String keyCompanyReason) {
-        this.keyCompanyReason = clean(keyCompanyReason);
+        targeting.keyCompanyReason(clean(keyCompanyReason));
     }
 
     public Long getOwnerId() {
