@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.Texts;
 
 /**
  * A business the program looks after. Codes and account numbers are text (leading zeros matter). The current
@@ -147,7 +148,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setLegalName(String legalName) {
-        this.legalName = clean(legalName);
+        this.legalName = Texts.trimmed(legalName);
         searchKeys().legalName(this.legalName);
     }
 
@@ -156,7 +157,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setTradeName(String tradeName) {
-        this.tradeName = clean(tradeName);
+        this.tradeName = Texts.trimmed(tradeName);
         searchKeys().tradeName(this.tradeName);
     }
 
@@ -170,7 +171,7 @@ public class Business extends AbstractEntity {
 
     /** Setting a NAICS code also sets the sector it belongs to. */
     public void setNaicsCode(String naicsCode) {
-        this.naicsCode = clean(naicsCode);
+        this.naicsCode = Texts.trimmed(naicsCode);
         Sector.ofNaics(this.naicsCode).ifPresent(this::setSector);
     }
 
@@ -226,7 +227,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setPhone(String phone) {
-        this.phone = clean(phone);
+        this.phone = Texts.trimmed(phone);
         searchKeys().phone(this.phone);
     }
 
@@ -235,7 +236,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setWebsite(String website) {
-        this.website = clean(website);
+        this.website = Texts.trimmed(website);
         searchKeys().website(this.website);
     }
 
@@ -256,7 +257,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setOwnershipType(String ownershipType) {
-        this.ownershipType = clean(ownershipType);
+        this.ownershipType = Texts.trimmed(ownershipType);
     }
 
     public LocalOwnership getLocalOwnership() {
@@ -313,7 +314,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setKeyCompanyReason(String keyCompanyReason) {
-        targeting.keyCompanyReason(clean(keyCompanyReason));
+        targeting.keyCompanyReason(Texts.trimmed(keyCompanyReason));
     }
 
     public Long getOwnerId() {
@@ -358,7 +359,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setExternalId(String externalId) {
-        this.externalId = clean(externalId);
+        this.externalId = Texts.trimmed(externalId);
     }
 
     public String getStateBusinessId() {
@@ -366,7 +367,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setStateBusinessId(String stateBusinessId) {
-        this.stateBusinessId = clean(stateBusinessId);
+        this.stateBusinessId = Texts.trimmed(stateBusinessId);
     }
 
     public Integer getCurrentEmployees() {
@@ -394,7 +395,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setNotes(String notes) {
-        this.notes = clean(notes);
+        this.notes = Texts.trimmed(notes);
     }
 
     public Set<String> getTags() {
@@ -405,7 +406,7 @@ public class Business extends AbstractEntity {
     public void setTags(Set<String> tags) {
         Set<String> wanted = new LinkedHashSet<>();
         if (tags != null) {
-            tags.stream().map(Business::clean).filter(t -> t != null).forEach(wanted::add);
+            tags.stream().map(Texts::trimmed).filter(t -> t != null).forEach(wanted::add);
         }
         this.tags.retainAll(wanted);
         this.tags.addAll(wanted);
@@ -435,9 +436,5 @@ public class Business extends AbstractEntity {
             figures = new DerivedFigures();
         }
         return figures;
-    }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
