@@ -5,13 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Raises flags for tests by hand through the real service (the caller must be signed in as staff). */
 @Component
-public class TestFlags {
-
-    private final FlagService flags;
-
-    TestFlags(FlagService flags) {
-        this.flags = flags;
-    }
+public record TestFlags(FlagService flags) {
 
     public Flag raise(Business business, FlagColour colour, String message) {
         Flag draft = Flag.draft(business);
