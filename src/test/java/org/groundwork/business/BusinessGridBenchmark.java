@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("benchmark")
 @GroundworkTest
-@SignedInAs(username = "benchmark-staff", role = Role.STAFF)
+@SignedInAs(username = "benchmark-staff", roles = Role.STAFF)
 class BusinessGridBenchmark {
 
     static final int BUSINESSES = 100_000;

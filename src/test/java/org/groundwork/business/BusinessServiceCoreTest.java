@@ -17,7 +17,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 @GroundworkTest
-@SignedInAs(username = "business-core-staff", role = Role.STAFF)
+@SignedInAs(username = "business-core-staff", roles = Role.STAFF)
 class BusinessServiceCoreTest {
 
     @Autowired

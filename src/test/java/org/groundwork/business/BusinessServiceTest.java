@@ -19,7 +19,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 @GroundworkTest
-@SignedInAs(username = "business-service-staff", role = Role.STAFF)
+@SignedInAs(username = "business-service-staff", roles = Role.STAFF)
 class BusinessServiceTest {
 
     @Autowired

@@ -14,7 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @GroundworkTest
-@SignedInAs(username = "search-staff", role = Role.STAFF)
+@SignedInAs(username = "search-staff", roles = Role.STAFF)
 class GlobalSearchServiceTest {
 
     @Autowired

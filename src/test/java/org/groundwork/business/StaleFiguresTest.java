@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * back the figures other features changed meanwhile (employees, flags and risk, last contact).
  */
 @GroundworkTest
-@SignedInAs(username = "stale-figures-staff", role = Role.STAFF)
+@SignedInAs(username = "stale-figures-staff", roles = Role.STAFF)
 class StaleFiguresTest {
 
     @Autowired

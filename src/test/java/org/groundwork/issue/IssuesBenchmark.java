@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * board, the heat ranking, an issue page and the pipeline board ask of their services.
  */
 @GroundworkTest
-@SignedInAs(username = "benchmark-issues", role = Role.STAFF)
+@SignedInAs(username = "benchmark-issues", roles = Role.STAFF)
 @Tag("benchmark")
 class IssuesBenchmark {
 

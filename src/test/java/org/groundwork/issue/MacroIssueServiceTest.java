@@ -13,17 +13,18 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.stakeholder.OrganizationType;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
-import org.groundwork.stakeholder.TestOrganizations;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.SignedInAs;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestIssues;
+import org.groundwork.testing.TestOrganizations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 @GroundworkTest
-@SignedInAs(username = "issue-staff", role = Role.STAFF)
+@SignedInAs(username = "issue-staff", roles = Role.STAFF)
 class MacroIssueServiceTest {
 
     @Autowired

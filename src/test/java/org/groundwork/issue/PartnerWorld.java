@@ -10,10 +10,11 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.stakeholder.OrganizationType;
 import org.groundwork.stakeholder.PartnerOrganization;
-import org.groundwork.stakeholder.TestOrganizations;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestFollowUps;
+import org.groundwork.testing.TestIssues;
+import org.groundwork.testing.TestOrganizations;
 import org.groundwork.visit.followup.FollowUp;
-import org.groundwork.visit.followup.TestFollowUps;
 import org.springframework.stereotype.Component;
 
 /**

@@ -11,6 +11,7 @@ import org.groundwork.security.Role;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.SignedInAs;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestOpportunities;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @GroundworkTest
-@SignedInAs(username = "opp-staff", role = Role.STAFF)
+@SignedInAs(username = "opp-staff", roles = Role.STAFF)
 class OpportunityServiceTest {
 
     @Autowired

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 @GroundworkTest
-@SignedInAs(username = "org-staff", role = Role.STAFF)
+@SignedInAs(username = "org-staff", roles = Role.STAFF)
 class PartnerOrganizationServiceTest {
 
     @Autowired

@@ -14,6 +14,6 @@ class SignInBeforeEach implements BeforeEachCallback {
         SignedInAs account = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), SignedInAs.class)
                 .orElseThrow();
         SpringExtension.getApplicationContext(context).getBean(TestAccounts.class)
-                .signIn(account.username(), account.role());
+                .signIn(account.username(), account.roles());
     }
 }

@@ -8,7 +8,7 @@ import org.groundwork.security.Role;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Signs this account in (creating it with exactly this role) before each test of a {@link GroundworkTest} class,
+ * Signs this account in (creating it with exactly these roles) before each test of a {@link GroundworkTest} class,
  * before the class's own {@code @BeforeEach} methods run, so their set-up acts as that user.
  */
 @Target(ElementType.TYPE)
@@ -18,5 +18,5 @@ public @interface SignedInAs {
 
     String username();
 
-    Role role();
+    Role[] roles();
 }

@@ -18,7 +18,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 @GroundworkTest
-@SignedInAs(username = "flag-rule-admin", role = Role.ADMIN)
+@SignedInAs(username = "flag-rule-admin", roles = Role.ADMIN)
 class FlagRuleServiceTest {
 
     @Autowired

@@ -17,6 +17,7 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.SignedInAs;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestFlags;
 import org.groundwork.visit.VisitCompleted;
 import org.groundwork.visit.interview.AnswerType;
 import org.groundwork.visit.interview.InterviewAnswer;
@@ -30,7 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @GroundworkTest
-@SignedInAs(username = "flag-staff", role = Role.STAFF)
+@SignedInAs(username = "flag-staff", roles = Role.STAFF)
 class FlagServiceTest {
 
     @Autowired

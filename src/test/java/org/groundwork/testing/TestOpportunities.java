@@ -1,6 +1,8 @@
-package org.groundwork.opportunity;
+package org.groundwork.testing;
 
 import org.groundwork.business.Business;
+import org.groundwork.opportunity.Opportunity;
+import org.groundwork.opportunity.OpportunityType;
 
 /** Opportunities for tests, filled in as far as the "new opportunity" dialog requires, not yet saved. */
 public final class TestOpportunities {

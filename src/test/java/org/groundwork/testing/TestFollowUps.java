@@ -1,8 +1,10 @@
-package org.groundwork.visit.followup;
+package org.groundwork.testing;
 
 import java.time.LocalDate;
 import org.groundwork.business.Business;
 import org.groundwork.stakeholder.PartnerOrganization;
+import org.groundwork.visit.followup.FollowUp;
+import org.groundwork.visit.followup.FollowUpService;
 import org.springframework.stereotype.Component;
 
 /** Creates follow-ups for tests through the real service (the caller must be signed in as staff). */

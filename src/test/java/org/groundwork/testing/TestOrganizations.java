@@ -1,5 +1,8 @@
-package org.groundwork.stakeholder;
+package org.groundwork.testing;
 
+import org.groundwork.stakeholder.OrganizationType;
+import org.groundwork.stakeholder.PartnerOrganization;
+import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.springframework.stereotype.Component;
 
 /** Creates partner organizations for tests through the real service (the caller must be signed in as staff). */

@@ -1,6 +1,13 @@
-package org.groundwork.issue;
+package org.groundwork.testing;
 
 import org.groundwork.business.Business;
+import org.groundwork.issue.ActionItem;
+import org.groundwork.issue.IssueCategory;
+import org.groundwork.issue.IssueLinkService;
+import org.groundwork.issue.LinkRequest;
+import org.groundwork.issue.MacroIssue;
+import org.groundwork.issue.MacroIssueService;
+import org.groundwork.issue.Severity;
 import org.springframework.stereotype.Component;
 
 /** Creates macro-issues and their links for tests through the real services (the caller must be signed in). */
