@@ -1,0 +1,120 @@
+package org.groundwork.visit.tally;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.groundwork.business.Business;
+import org.groundwork.security.Role;
+import org.groundwork.security.TestAccounts;
+import org.groundwork.security.UserAccount;
+import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.TestBusinesses;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Refreshing businesses one by one gives exactly what a rebuild from all visits gives. Visits are written straight
+ * to the table in 2003 (a year no other test uses), as bulk loads do, and then refreshed by hand.
+ */
+@GroundworkTest
+class VisitTallyTest {
+
+    @Autowired
+    VisitTally tally;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestBusinesses businesses;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    VisitTallyStartup startup;
+
+    private UserAccount admin;
+
+    @BeforeEach
+    void setUp() {
+        admin = accounts.signIn("tally-admin", Role.ADMIN);
+        // Other tests write visits straight to the table without refreshing: start from a tally equal to them.
+        tally.rebuild();
+    }
+
+    @Test
+    void refreshingTheBusinessesThatChangedGivesWhatARebuildGives() {
+        Business mill = businesses.create("Tally Mill", "332710", null, 0);
+        Business shop = businesses.create("Tally Shop", "445110", null, 0);
+        jdbc.sql("UPDATE business SET tier = 'A', key_company = TRUE, owner_id = ? WHERE id = ?")
+                .params(admin.getId(), mill.getId()).update();
+        visit(mill, LocalDate.of(2003, 1, 10), "COMPLETED", false, "2.5", 4);
+        visit(mill, LocalDate.of(2003, 1, 20), "COMPLETED", true, "0.25", null);
+        visit(mill, LocalDate.of(2003, 5, 2), "COMPLETED", false, null, 5);
+        visit(mill, LocalDate.of(2003, 6, 2), "CANCELLED", false, "1", null);
+        visit(shop, LocalDate.of(2003, 12, 31), "COMPLETED", true, null, null);
+        visit(shop, LocalDate.of(2003, 11, 3), "PLANNED", false, null, null);
+
+        tally.refresh(List.of(shop.getId(), mill.getId()));
+        List<String> refreshed = TallyTables.contents(jdbc);
+        tally.refresh(List.of(mill.getId(), shop.getId()));
+        assertThat(TallyTables.contents(jdbc)).as("a second refresh changes nothing").isEqualTo(refreshed);
+        tally.rebuild();
+
+        assertThat(TallyTables.contents(jdbc)).isEqualTo(refreshed);
+        String mark = "MANUFACTURING A true " + admin.getId() + " false true";
+        assertThat(TallyTables.ofBusiness(jdbc, mill.getId())).containsExactly(
+                "M 24036 " + mark + " 2 1 2.75 0 0 0 1 0",
+                "M 24040 " + mark + " 1 1 0.00 0 0 0 0 1",
+                "Q 8012 " + mark + " 2 1 2.75 0 0 0 1 0",
+                "Q 8013 " + mark + " 1 1 0.00 0 0 0 0 1",
+                "Y 2003 " + mark + " 3 2 2.75 0 0 0 1 1");
+        assertThat(TallyTables.ofBusiness(jdbc, shop.getId())).containsExactly(
+                "M 24047 RETAIL NONE false 0 false true 1 0 0.00 0 0 0 0 0",
+                "Q 8015 RETAIL NONE false 0 false true 1 0 0.00 0 0 0 0 0",
+                "Y 2003 RETAIL NONE false 0 false true 1 0 0.00 0 0 0 0 0");
+        assertThat(jdbc.sql("SELECT SUM(businesses_contacted), SUM(businesses_visited), SUM(contacts) FROM "
+                + "visit_tally WHERE period_kind = 'Y' AND period_index = 2003").query((rs, n) -> rs.getLong(1) + " "
+                + rs.getLong(2) + " " + rs.getLong(3)).single()).isEqualTo("2 1 4");
+    }
+
+    @Test
+    void aBusinessWhoseVisitsAreGoneLeavesNoRowsAndNoEmptyCells() {
+        Business gone = businesses.create("Tally Gone", "445110", null, 0);
+        visit(gone, LocalDate.of(2003, 2, 14), "COMPLETED", false, "1", 3);
+        tally.refresh(List.of(gone.getId()));
+        assertThat(TallyTables.ofBusiness(jdbc, gone.getId())).hasSize(3);
+
+        jdbc.sql("UPDATE visit SET status = 'CANCELLED' WHERE business_id = ?").param(gone.getId()).update();
+        tally.refresh(List.of(gone.getId()));
+        List<String> refreshed = TallyTables.contents(jdbc);
+        tally.rebuild();
+
+        assertThat(TallyTables.ofBusiness(jdbc, gone.getId())).isEmpty();
+        assertThat(TallyTables.contents(jdbc)).isEqualTo(refreshed);
+    }
+
+    @Test
+    void theFirstStartFillsAnEmptyTallyFromTheVisits() {
+        Business mill = businesses.create("Tally First Start", "332710", null, 0);
+        visit(mill, LocalDate.of(2003, 3, 3), "COMPLETED", false, "1", 2);
+        tally.refresh(List.of(mill.getId()));
+        List<String> full = TallyTables.contents(jdbc);
+        jdbc.sql("DELETE FROM visit_tally").update();
+        jdbc.sql("DELETE FROM visit_business_tally").update();
+
+        startup.rebuildIfEmpty();
+
+        assertThat(TallyTables.contents(jdbc)).isNotEmpty().isEqualTo(full);
+    }
+
+    private void visit(Business business, LocalDate day, String status, boolean interaction, String hours,
+                       Integer satisfaction) {
+        jdbc.sql("INSERT INTO visit (version, created_at, updated_at, business_id, visit_date, channel, status, "
+                + "interaction, lead_staff_id, duration_hours, satisfaction) VALUES (0, CURRENT_TIMESTAMP, "
+                + "CURRENT_TIMESTAMP, ?, ?, 'ON_SITE', ?, ?, ?, ?, ?)")
+                .params(business.getId(), day, status, interaction, admin.getId(),
+                        hours == null ? null : new BigDecimal(hours), satisfaction).update();
+    }
+}
