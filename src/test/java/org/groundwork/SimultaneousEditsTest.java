@@ -13,6 +13,7 @@ import org.groundwork.business.BusinessService;
 import org.groundwork.issue.IssueCategory;
 import org.groundwork.issue.MacroIssue;
 import org.groundwork.issue.MacroIssueService;
+import org.groundwork.issue.TestIssues;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
@@ -38,13 +39,15 @@ class SimultaneousEditsTest {
     @Autowired
     BusinessService businesses;
     @Autowired
-    VisitService visits;
+    MacroIssueService issues;
     @Autowired
-    InterviewService interviews;
+    TestIssues testIssues;
+    @Autowired
+    VisitService visits;
     @Autowired
     VisitFixtures fixtures;
     @Autowired
-    MacroIssueService issues;
+    InterviewService interviews;
 
     @Test
     void theSameBusiness() {
@@ -81,10 +84,7 @@ class SimultaneousEditsTest {
     @Test
     void theSameIssue() {
         UserAccount ann = accounts.signIn("race-ann", Role.STAFF);
-        MacroIssue issue = new MacroIssue();
-        issue.setTitle("Race parking " + System.nanoTime());
-        issue.setCategory(IssueCategory.values()[0]);
-        Long id = issues.save(issue).getId();
+        Long id = testIssues.create("Race parking " + System.nanoTime(), IssueCategory.values()[0]).getId();
         MacroIssue annsCopy = issues.get(id);
         MacroIssue bensCopy = issues.get(id);
         annsCopy.setDescription("Ann's description");

@@ -2,6 +2,7 @@ package org.groundwork.business;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.groundwork.base.Texts;
 
 /**
  * Where a business is: street, city, state or province and postal code, each trimmed (blank is none). The size
@@ -27,7 +28,7 @@ class Address {
     }
 
     void street(String street) {
-        this.street = clean(street);
+        this.street = Texts.trimmed(street);
     }
 
     String city() {
@@ -35,7 +36,7 @@ class Address {
     }
 
     void city(String city) {
-        this.city = clean(city);
+        this.city = Texts.trimmed(city);
     }
 
     String region() {
@@ -43,7 +44,7 @@ class Address {
     }
 
     void region(String region) {
-        this.region = clean(region);
+        this.region = Texts.trimmed(region);
     }
 
     String postalCode() {
@@ -51,10 +52,6 @@ class Address {
     }
 
     void postalCode(String postalCode) {
-        this.postalCode = clean(postalCode);
-    }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        this.postalCode = Texts.trimmed(postalCode);
     }
 }

@@ -18,13 +18,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.Texts;
 
 /**
  * A business the program looks after. Codes and account numbers are text (leading zeros matter). The current
  * employee count, risk level and last contact date are kept here for fast grids ({@link DerivedFigures}, never
  * written by saving the business); their history lives in {@link EmployeeCount}, the visit module's flags and its
- * visits. The {@link Address} is its own part; its size limits sit on this class's getters, because the form's bean
- * validation reads constraints per property of this class. Facility and targeting fields stay on the entity.
+ * visits. The {@link Address}, the {@link Facility} and the {@link Targeting} are parts of their own; their size
+ * limits sit on this class's getters, because the form's bean validation reads constraints per property of this
+ * class.
  */
 @Entity
 @Table(name = "business")
@@ -66,28 +68,18 @@ public class Business extends AbstractEntity {
     @Column(name = "local_ownership", nullable = false, length = 20)
     private LocalOwnership localOwnership = LocalOwnership.UNKNOWN;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "facility_tenure", nullable = false, length = 20)
-    private FacilityTenure facilityTenure = FacilityTenure.UNKNOWN;
-
-    @Column(name = "lease_expiry")
-    private LocalDate leaseExpiry;
+    /** Never null, unlike the address: the tenure column always holds a value, so Hibernate always builds it. */
+    @Embedded
+    private Facility facility = new Facility();
 
     @Min(value = 1700, message = "Enter a year from 1700 on.")
     @NotAFutureYear
     @Column(name = "year_established")
     private Integer yearEstablished;
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 1)
-    private TargetTier tier;
-
-    @Column(name = "key_company", nullable = false)
-    private boolean keyCompany;
-
-    @Size(max = 500, message = "Keep the reason under 500 characters.")
-    @Column(name = "key_company_reason", length = 500)
-    private String keyCompanyReason;
+    /** Never null: the key-company column always holds a value. */
+    @Embedded
+    private Targeting targeting = new Targeting();
 
     /** The staff member responsible for the relationship (a user id from the security module). */
     @Column(name = "owner_id")
@@ -156,7 +148,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setLegalName(String legalName) {
-        this.legalName = clean(legalName);
+        this.legalName = Texts.trimmed(legalName);
         searchKeys().legalName(this.legalName);
     }
 
@@ -165,7 +157,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setTradeName(String tradeName) {
-        this.tradeName = clean(tradeName);
+        this.tradeName = Texts.trimmed(tradeName);
         searchKeys().tradeName(this.tradeName);
     }
 
@@ -179,7 +171,7 @@ public class Business extends AbstractEntity {
 
     /** Setting a NAICS code also sets the sector it belongs to. */
     public void setNaicsCode(String naicsCode) {
-        this.naicsCode = clean(naicsCode);
+        this.naicsCode = Texts.trimmed(naicsCode);
         Sector.ofNaics(this.naicsCode).ifPresent(this::setSector);
     }
 
@@ -235,7 +227,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setPhone(String phone) {
-        this.phone = clean(phone);
+        this.phone = Texts.trimmed(phone);
         searchKeys().phone(this.phone);
     }
 
@@ -244,7 +236,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setWebsite(String website) {
-        this.website = clean(website);
+        this.website = Texts.trimmed(website);
         searchKeys().website(this.website);
     }
 
@@ -265,7 +257,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setOwnershipType(String ownershipType) {
-        this.ownershipType = clean(ownershipType);
+        this.ownershipType = Texts.trimmed(ownershipType);
     }
 
     public LocalOwnership getLocalOwnership() {
@@ -277,19 +269,19 @@ public class Business extends AbstractEntity {
     }
 
     public FacilityTenure getFacilityTenure() {
-        return facilityTenure;
+        return facility.tenure();
     }
 
     public void setFacilityTenure(FacilityTenure facilityTenure) {
-        this.facilityTenure = facilityTenure == null ? FacilityTenure.UNKNOWN : facilityTenure;
+        facility.tenure(facilityTenure);
     }
 
     public LocalDate getLeaseExpiry() {
-        return leaseExpiry;
+        return facility.leaseExpiry();
     }
 
     public void setLeaseExpiry(LocalDate leaseExpiry) {
-        this.leaseExpiry = leaseExpiry;
+        facility.leaseExpiry(leaseExpiry);
     }
 
     public Integer getYearEstablished() {
@@ -301,27 +293,28 @@ public class Business extends AbstractEntity {
     }
 
     public TargetTier getTier() {
-        return tier;
+        return targeting.tier();
     }
 
     public void setTier(TargetTier tier) {
-        this.tier = tier;
+        targeting.tier(tier);
     }
 
     public boolean isKeyCompany() {
-        return keyCompany;
+        return targeting.keyCompany();
     }
 
     public void setKeyCompany(boolean keyCompany) {
-        this.keyCompany = keyCompany;
+        targeting.keyCompany(keyCompany);
     }
 
+    @Size(max = 500, message = "Keep the reason under 500 characters.")
     public String getKeyCompanyReason() {
-        return keyCompanyReason;
+        return targeting.keyCompanyReason();
     }
 
     public void setKeyCompanyReason(String keyCompanyReason) {
-        this.keyCompanyReason = clean(keyCompanyReason);
+        targeting.keyCompanyReason(Texts.trimmed(keyCompanyReason));
     }
 
     public Long getOwnerId() {
@@ -366,7 +359,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setExternalId(String externalId) {
-        this.externalId = clean(externalId);
+        this.externalId = Texts.trimmed(externalId);
     }
 
     public String getStateBusinessId() {
@@ -374,7 +367,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setStateBusinessId(String stateBusinessId) {
-        this.stateBusinessId = clean(stateBusinessId);
+        this.stateBusinessId = Texts.trimmed(stateBusinessId);
     }
 
     public Integer getCurrentEmployees() {
@@ -402,7 +395,7 @@ public class Business extends AbstractEntity {
     }
 
     public void setNotes(String notes) {
-        this.notes = clean(notes);
+        this.notes = Texts.trimmed(notes);
     }
 
     public Set<String> getTags() {
@@ -413,7 +406,7 @@ public class Business extends AbstractEntity {
     public void setTags(Set<String> tags) {
         Set<String> wanted = new LinkedHashSet<>();
         if (tags != null) {
-            tags.stream().map(Business::clean).filter(t -> t != null).forEach(wanted::add);
+            tags.stream().map(Texts::trimmed).filter(t -> t != null).forEach(wanted::add);
         }
         this.tags.retainAll(wanted);
         this.tags.addAll(wanted);
@@ -443,9 +436,5 @@ public class Business extends AbstractEntity {
             figures = new DerivedFigures();
         }
         return figures;
-    }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

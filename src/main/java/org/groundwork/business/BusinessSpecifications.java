@@ -26,10 +26,10 @@ final class BusinessSpecifications {
                 where.add(cb.equal(root.get("sector"), filter.sector()));
             }
             if (filter.tier() != null) {
-                where.add(cb.equal(root.get("tier"), filter.tier()));
+                where.add(cb.equal(root.get("targeting").get("tier"), filter.tier()));
             }
             if (filter.keyCompany() != null) {
-                where.add(cb.equal(root.get("keyCompany"), filter.keyCompany()));
+                where.add(cb.equal(root.get("targeting").get("keyCompany"), filter.keyCompany()));
             }
             if (filter.ownerId() != null) {
                 where.add(cb.equal(root.get("ownerId"), filter.ownerId()));

@@ -6,11 +6,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.EmailAddress;
+import org.groundwork.base.Texts;
 
 /** A person at a business. One contact per business may be the primary one. */
 @Entity
@@ -30,8 +31,7 @@ public class Contact extends AbstractEntity {
     @Column(length = 150)
     private String title;
 
-    @Email(message = "That doesn't look like an email address.")
-    @Size(max = 150, message = "Keep the email under 150 characters.")
+    @EmailAddress
     @Column(length = 150)
     private String email;
 
@@ -83,7 +83,7 @@ public class Contact extends AbstractEntity {
     }
 
     public void setTitle(String title) {
-        this.title = title == null || title.isBlank() ? null : title.trim();
+        this.title = Texts.trimmed(title);
     }
 
     public String getEmail() {
@@ -91,7 +91,7 @@ public class Contact extends AbstractEntity {
     }
 
     public void setEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.trim();
+        this.email = Texts.trimmed(email);
         this.searchEmail = SearchText.email(this.email);
     }
 
@@ -100,7 +100,7 @@ public class Contact extends AbstractEntity {
     }
 
     public void setPhone(String phone) {
-        this.phone = phone == null || phone.isBlank() ? null : phone.trim();
+        this.phone = Texts.trimmed(phone);
         this.phoneDigits = SearchText.digits(this.phone);
     }
 

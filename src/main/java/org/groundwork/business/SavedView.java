@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.Texts;
 
 /** A named businesses-grid setup (filter, columns, sort) that belongs to one user. */
 @Entity
@@ -90,13 +91,13 @@ public class SavedView extends AbstractEntity {
 
     void apply(BusinessGridState state) {
         BusinessFilter filter = state.filter();
-        filterText = filter.text() == null || filter.text().isBlank() ? null : filter.text().trim();
+        filterText = Texts.trimmed(filter.text());
         sector = filter.sector();
         tier = filter.tier();
         keyCompany = filter.keyCompany();
         filterOwnerId = filter.ownerId();
         status = filter.status();
-        tag = filter.tag() == null || filter.tag().isBlank() ? null : filter.tag().trim();
+        tag = Texts.trimmed(filter.tag());
         riskLevel = filter.riskLevel();
         archived = filter.archived();
         visibleColumns = state.columns().stream().map(Enum::name).collect(Collectors.joining(","));

@@ -84,9 +84,10 @@ public class TargetListService {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.isNull(root.get("archivedAt")));
             where.add(cb.equal(root.get("status"), BusinessStatus.ACTIVE));
-            where.add(cb.or(cb.isTrue(root.get("keyCompany")), cb.equal(root.get("tier"), TargetTier.A)));
+            Path<TargetTier> tier = root.get("targeting").get("tier");
+            where.add(cb.or(cb.isTrue(root.get("targeting").get("keyCompany")), cb.equal(tier, TargetTier.A)));
             if (filter.tier() != null) {
-                where.add(cb.equal(root.get("tier"), filter.tier()));
+                where.add(cb.equal(tier, filter.tier()));
             }
             if (filter.ownerId() != null) {
                 where.add(cb.equal(root.get("ownerId"), filter.ownerId()));

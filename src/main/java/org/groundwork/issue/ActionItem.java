@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.Texts;
 
 /** One step of an issue's action plan, owed by a staff member or by a partner organization (exactly one). */
 @Entity
@@ -94,7 +95,7 @@ public class ActionItem extends AbstractEntity {
     }
 
     public void setNotes(String notes) {
-        this.notes = notes == null || notes.isBlank() ? null : notes.trim();
+        this.notes = Texts.trimmed(notes);
     }
 
     public ActionStatus getStatus() {

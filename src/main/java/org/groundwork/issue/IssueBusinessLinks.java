@@ -1,6 +1,7 @@
 package org.groundwork.issue;
 
 import java.util.Optional;
+import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
 import org.groundwork.business.BusinessesMerged;
@@ -21,9 +22,8 @@ class IssueBusinessLinks implements BusinessReferences {
 
     @Override
     public Optional<String> reasonToKeep(Long businessId) {
-        long count = links.countForBusiness(businessId);
-        return count == 0 ? Optional.empty() : Optional.of("It is linked to " + count
-                + (count == 1 ? " macro-issue." : " macro-issues."));
+        return KeepReasons.counted(links.countForBusiness(businessId), "It is linked to", "macro-issue",
+                "macro-issues");
     }
 
     @EventListener

@@ -3,6 +3,7 @@ package org.groundwork.issue;
 import java.util.Collection;
 import java.util.List;
 import org.groundwork.base.Roles;
+import org.groundwork.base.Texts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,13 +29,13 @@ public class IssueHeatService {
 
     /** Issues that affect at least one business, hottest first (as last stored). */
     public List<IssueHeat> ranking(IssueFilter filter, Pageable pageable) {
-        return heat.ranking(MacroIssueService.like(filter.text()), filter.category(), filter.status(),
+        return heat.ranking(Texts.containsPattern(filter.text()), filter.category(), filter.status(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).stream().map(IssueHeat::stored)
                 .toList();
     }
 
     public long count(IssueFilter filter) {
-        return heat.countRanked(MacroIssueService.like(filter.text()), filter.category(), filter.status());
+        return heat.countRanked(Texts.containsPattern(filter.text()), filter.category(), filter.status());
     }
 
     /** Summed now, for the issue's own page. */

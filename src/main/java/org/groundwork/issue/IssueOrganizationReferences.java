@@ -1,8 +1,9 @@
 package org.groundwork.issue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.stakeholder.OrganizationReferences;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,21 +27,12 @@ class IssueOrganizationReferences implements OrganizationReferences {
 
     @Override
     public Optional<String> reasonToKeep(Long organizationId) {
-        List<String> reasons = new ArrayList<>();
         long open = actionPlans.countOpenOwnedBy(organizationId);
-        if (open > 0) {
-            reasons.add("It owns " + open + (open == 1 ? " open action item." : " open action items."));
-        } else {
-            long finished = actionPlans.countOwnedBy(organizationId);
-            if (finished > 0) {
-                reasons.add("It is named on " + finished
-                        + (finished == 1 ? " finished action item." : " finished action items."));
-            }
-        }
-        long led = issues.countLedBy(organizationId);
-        if (led > 0) {
-            reasons.add("It leads " + led + (led == 1 ? " macro-issue." : " macro-issues."));
-        }
-        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", reasons));
+        Optional<String> items = open > 0 ? KeepReasons.counted(open, "It owns", "open action item",
+                "open action items") : KeepReasons.counted(actionPlans.countOwnedBy(organizationId), "It is named on",
+                "finished action item", "finished action items");
+        String reasons = Stream.of(items, KeepReasons.counted(issues.countLedBy(organizationId), "It leads",
+                "macro-issue", "macro-issues")).flatMap(Optional::stream).collect(Collectors.joining(" "));
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(reasons);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.Texts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -77,13 +78,13 @@ public class MacroIssueService {
     /** Most recently changed first; the pageable's sort is ignored. */
     @Transactional(readOnly = true)
     public List<MacroIssue> search(IssueFilter filter, Pageable pageable) {
-        return issues.search(like(filter.text()), filter.category(), filter.status(),
+        return issues.search(Texts.containsPattern(filter.text()), filter.category(), filter.status(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @Transactional(readOnly = true)
     public long count(IssueFilter filter) {
-        return issues.countMatching(like(filter.text()), filter.category(), filter.status());
+        return issues.countMatching(Texts.containsPattern(filter.text()), filter.category(), filter.status());
     }
 
     /**
@@ -130,9 +131,5 @@ public class MacroIssueService {
             throw new ObjectOptimisticLockingFailureException(MacroIssue.class, id);
         }
         return stored;
-    }
-
-    static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 }

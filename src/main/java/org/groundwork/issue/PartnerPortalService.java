@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.Texts;
 import org.groundwork.business.BusinessNames;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.stakeholder.PartnerOrganizationService;
@@ -56,13 +57,13 @@ public class PartnerPortalService {
 
     /** Shared issues matching the filter, most recently changed first, with their stored heat. */
     public List<IssueHeat> sharedIssues(IssueFilter filter, Pageable pageable) {
-        return issues.searchShared(access.requirePartnerOrganization(), MacroIssueService.like(filter.text()),
+        return issues.searchShared(access.requirePartnerOrganization(), Texts.containsPattern(filter.text()),
                 filter.category(), filter.status(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
                 .stream().map(IssueHeat::stored).toList();
     }
 
     public long countSharedIssues(IssueFilter filter) {
-        return issues.countShared(access.requirePartnerOrganization(), MacroIssueService.like(filter.text()),
+        return issues.countShared(access.requirePartnerOrganization(), Texts.containsPattern(filter.text()),
                 filter.category(), filter.status());
     }
 
@@ -112,7 +113,7 @@ public class PartnerPortalService {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        Stream<PortalSearchHit> byTitle = issues.searchShared(organization, MacroIssueService.like(text), null, null,
+        Stream<PortalSearchHit> byTitle = issues.searchShared(organization, Texts.containsPattern(text), null, null,
                 PageRequest.of(0, limit)).stream().map(i -> new PortalSearchHit(i.getId(), i.getTitle(), null));
         String prefix = BusinessNames.normalize(text);
         Stream<PortalSearchHit> byBusiness = prefix.isEmpty() ? Stream.empty()

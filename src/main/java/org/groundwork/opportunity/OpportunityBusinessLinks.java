@@ -2,6 +2,7 @@ package org.groundwork.opportunity;
 
 import java.util.List;
 import java.util.Optional;
+import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
 import org.groundwork.business.BusinessesMerged;
@@ -32,9 +33,8 @@ class OpportunityBusinessLinks implements TimelineSource, BusinessReferences {
 
     @Override
     public Optional<String> reasonToKeep(Long businessId) {
-        long count = opportunities.countForBusiness(businessId);
-        return count == 0 ? Optional.empty()
-                : Optional.of("It has " + count + (count == 1 ? " growth opportunity." : " growth opportunities."));
+        return KeepReasons.counted(opportunities.countForBusiness(businessId), "It has", "growth opportunity",
+                "growth opportunities");
     }
 
     @EventListener

@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.Texts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -108,13 +108,14 @@ public class OpportunityService {
     /** Newest first; the pageable's sort is ignored (the list is always newest first). */
     @Transactional(readOnly = true)
     public List<OpportunityCard> search(OpportunityFilter filter, Pageable pageable) {
-        return opportunities.cards(like(filter.text()), filter.stage(), filter.type(), filter.businessId(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return opportunities.cards(Texts.containsPattern(filter.text()), filter.stage(), filter.type(),
+                filter.businessId(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @Transactional(readOnly = true)
     public long count(OpportunityFilter filter) {
-        return opportunities.countCards(like(filter.text()), filter.stage(), filter.type(), filter.businessId());
+        return opportunities.countCards(Texts.containsPattern(filter.text()), filter.stage(), filter.type(),
+                filter.businessId());
     }
 
     /** Counts, jobs and investment of every stage (stages with no opportunities show zeros). */
@@ -159,9 +160,5 @@ public class OpportunityService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 }

@@ -3,10 +3,10 @@ package org.groundwork.security;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.groundwork.base.Roles;
 import org.groundwork.base.TextSearch;
+import org.groundwork.base.Texts;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,9 +39,10 @@ public class StaffDirectory implements TextSearch<StaffMember> {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public List<StaffMember> search(String text, Pageable pageable) {
         if (currentUser.isInternal()) {
-            return users.findStaff(like(text), INTERNAL, pageable).stream().map(StaffDirectory::member).toList();
+            return users.findStaff(Texts.containsPattern(text), INTERNAL, pageable).stream().map(StaffDirectory::member)
+                    .toList();
         }
-        if (like(text) != null || !visibility.partnerMayMentionStaff()) {
+        if (Texts.trimmed(text) != null || !visibility.partnerMayMentionStaff()) {
             return List.of();
         }
         return users.findStaff(null, INTERNAL, pageable).stream().map(StaffDirectory::usernameOnly).toList();
@@ -49,7 +50,7 @@ public class StaffDirectory implements TextSearch<StaffMember> {
 
     @Override
     public long count(String text) {
-        return users.countStaff(like(text), INTERNAL);
+        return users.countStaff(Texts.containsPattern(text), INTERNAL);
     }
 
     public Optional<StaffMember> find(Long id) {
@@ -81,9 +82,5 @@ public class StaffDirectory implements TextSearch<StaffMember> {
 
     private static StaffMember usernameOnly(UserAccount account) {
         return new StaffMember(null, account.getUsername(), account.getUsername());
-    }
-
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -21,6 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.groundwork.base.AbstractEntity;
 import org.groundwork.base.AuditRedacted;
+import org.groundwork.base.EmailAddress;
+import org.groundwork.base.Texts;
 
 /** A person who can sign in. Usernames are stored in lower case so "Ana" and "ana" are the same account. */
 @Entity
@@ -38,8 +39,7 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "full_name", nullable = false, length = 100)
     private String fullName;
 
-    @Email(message = "That doesn't look like an email address.")
-    @Size(max = 150, message = "Keep the email under 150 characters.")
+    @EmailAddress
     @Column(length = 150)
     private String email;
 
@@ -98,7 +98,7 @@ public class UserAccount extends AbstractEntity {
     }
 
     public void setEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.trim();
+        this.email = Texts.trimmed(email);
     }
 
     String getPasswordHash() {

@@ -3,12 +3,12 @@ package org.groundwork.security;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditService;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.Texts;
 import org.groundwork.ops.ReplicaRead;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -46,12 +46,12 @@ public class UserAdminService {
 
     @Transactional(readOnly = true)
     public List<UserAccount> search(String text, Pageable pageable) {
-        return users.search(likePattern(text), pageable).getContent();
+        return users.search(Texts.containsPattern(text), pageable).getContent();
     }
 
     @Transactional(readOnly = true)
     public long count(String text) {
-        return users.countMatching(likePattern(text));
+        return users.countMatching(Texts.containsPattern(text));
     }
 
     @Transactional(readOnly = true)
@@ -210,9 +210,5 @@ public class UserAdminService {
     private static String roleNames(UserAccount user) {
         return user.getRoles().stream().sorted(Comparator.naturalOrder()).map(Role::label)
                 .collect(Collectors.joining(", "));
-    }
-
-    private static String likePattern(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 }

@@ -6,10 +6,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.EmailAddress;
+import org.groundwork.base.Texts;
 
 /** A person at a partner organization whom staff call about action items, visits and opportunities. */
 @Entity
@@ -29,8 +30,7 @@ public class PartnerContact extends AbstractEntity {
     @Column(length = 150)
     private String title;
 
-    @Email(message = "That doesn't look like an email address.")
-    @Size(max = 150, message = "Keep the email under 150 characters.")
+    @EmailAddress
     @Column(length = 150)
     private String email;
 
@@ -70,7 +70,7 @@ public class PartnerContact extends AbstractEntity {
     }
 
     public void setEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.trim();
+        this.email = Texts.trimmed(email);
     }
 
     public String getPhone() {

@@ -5,12 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.EmailAddress;
+import org.groundwork.base.Texts;
 
 /**
  * A partner organization (the chamber, the workforce board, the utility, …). Visits, follow-ups, opportunities
@@ -38,8 +39,7 @@ public class PartnerOrganization extends AbstractEntity {
     @Column(length = 40)
     private String phone;
 
-    @Email(message = "That doesn't look like an email address.")
-    @Size(max = 150, message = "Keep the email under 150 characters.")
+    @EmailAddress
     @Column(length = 150)
     private String email;
 
@@ -88,7 +88,7 @@ public class PartnerOrganization extends AbstractEntity {
     }
 
     public void setEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.trim();
+        this.email = Texts.trimmed(email);
     }
 
     public String getNotes() {

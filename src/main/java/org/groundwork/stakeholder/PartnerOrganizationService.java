@@ -3,12 +3,12 @@ package org.groundwork.stakeholder;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -53,12 +53,12 @@ public class PartnerOrganizationService {
     /** Active organizations whose name contains {@code text}; for pickers and the directory grid. */
     @Transactional(readOnly = true)
     public List<PartnerOrganization> search(String text, boolean includeRetired, Pageable pageable) {
-        return organizations.search(like(text), includeRetired, pageable);
+        return organizations.search(Texts.containsPattern(text), includeRetired, pageable);
     }
 
     @Transactional(readOnly = true)
     public long count(String text, boolean includeRetired) {
-        return organizations.countMatching(like(text), includeRetired);
+        return organizations.countMatching(Texts.containsPattern(text), includeRetired);
     }
 
     public PartnerOrganization save(PartnerOrganization organization) {
@@ -136,9 +136,5 @@ public class PartnerOrganizationService {
 
     public void deleteContact(Long contactId) {
         contacts.deleteById(contactId);
-    }
-
-    private static String like(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
     }
 }

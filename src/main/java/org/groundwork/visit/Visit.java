@@ -23,6 +23,7 @@ import java.time.LocalTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.Texts;
 import org.groundwork.business.Business;
 import org.groundwork.visit.interview.InterviewTemplate;
 
@@ -131,7 +132,7 @@ public class Visit extends AbstractEntity {
     void cancel(Instant at, String reason) {
         status = VisitStatus.CANCELLED;
         cancelledAt = at;
-        cancelReason = clean(reason);
+        cancelReason = Texts.trimmed(reason);
     }
 
     void moveTo(Business survivor) {
@@ -212,7 +213,7 @@ public class Visit extends AbstractEntity {
     }
 
     public void setPurpose(String purpose) {
-        this.purpose = clean(purpose);
+        this.purpose = Texts.trimmed(purpose);
     }
 
     public String getNotes() {
@@ -220,7 +221,7 @@ public class Visit extends AbstractEntity {
     }
 
     public void setNotes(String notes) {
-        this.notes = clean(notes);
+        this.notes = Texts.trimmed(notes);
     }
 
     public String getNextSteps() {
@@ -228,7 +229,7 @@ public class Visit extends AbstractEntity {
     }
 
     public void setNextSteps(String nextSteps) {
-        this.nextSteps = clean(nextSteps);
+        this.nextSteps = Texts.trimmed(nextSteps);
     }
 
     public BigDecimal getDurationHours() {
@@ -252,7 +253,7 @@ public class Visit extends AbstractEntity {
     }
 
     public void setSatisfactionComment(String satisfactionComment) {
-        this.satisfactionComment = clean(satisfactionComment);
+        this.satisfactionComment = Texts.trimmed(satisfactionComment);
     }
 
     public Instant getCompletedAt() {
@@ -271,9 +272,5 @@ public class Visit extends AbstractEntity {
         Set<Long> copy = wanted == null ? Set.of() : new LinkedHashSet<>(wanted);
         target.retainAll(copy);
         target.addAll(copy);
-    }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,6 +1,7 @@
 package org.groundwork.visit;
 
 import java.util.Optional;
+import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
 import org.groundwork.business.BusinessService;
@@ -29,9 +30,8 @@ class VisitBusinessReferences implements BusinessReferences {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> reasonToKeep(Long businessId) {
-        long count = visits.countByBusinessId(businessId);
-        return count == 0 ? Optional.empty() : Optional.of("It has " + count + (count == 1 ? " visit or contact."
-                : " visits and contacts."));
+        return KeepReasons.counted(visits.countByBusinessId(businessId), "It has", "visit or contact",
+                "visits and contacts");
     }
 
     /** Runs inside the merge's transaction, so the move commits or rolls back with the merge. */

@@ -1,6 +1,7 @@
 package org.groundwork.visit;
 
 import java.util.Optional;
+import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.stakeholder.OrganizationReferences;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,8 +22,7 @@ class VisitOrganizationReferences implements OrganizationReferences {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> reasonToKeep(Long organizationId) {
-        long count = visits.countNamingOrganization(organizationId);
-        return count == 0 ? Optional.empty() : Optional.of("It took part in " + count
-                + (count == 1 ? " visit." : " visits."));
+        return KeepReasons.counted(visits.countNamingOrganization(organizationId), "It took part in", "visit",
+                "visits");
     }
 }

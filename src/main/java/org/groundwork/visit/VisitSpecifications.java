@@ -3,7 +3,7 @@ package org.groundwork.visit;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.groundwork.base.Texts;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Translates a {@link VisitFilter} into one database query, so lists page in the database. */
@@ -31,8 +31,8 @@ final class VisitSpecifications {
             if (filter.businessId() != null) {
                 where.add(cb.equal(root.get("business").get("id"), filter.businessId()));
             }
-            if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
+            String like = Texts.containsPattern(filter.text());
+            if (like != null) {
                 var business = root.get("business");
                 where.add(cb.or(cb.like(cb.lower(business.get("legalName")), like),
                         cb.like(cb.lower(business.get("tradeName")), like)));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.groundwork.base.AuditEvent;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
@@ -91,6 +92,33 @@ class BusinessGridQueryTest {
         assertThat(ids(businesses.search(BusinessFilter.byText(tag.toUpperCase() + "-mat"), PageRequest.of(0, 10))))
                 .as("the start of the name, whatever the case and punctuation").containsExactly(match.getId());
         assertThat(businesses.count(BusinessFilter.byText(tag.substring(2)))).as("not the middle of a name").isZero();
+    }
+
+    @Test
+    void tierAndKeyCompanySortAndFilterFromTheirOwnPartAndTheHistoryKeepsTheirNames() {
+        Business c = business(tag + " C", b -> b.setTier(TargetTier.C));
+        Business a = business(tag + " A", b -> b.setTier(TargetTier.A));
+        Business key = business(tag + " Key", b -> {
+            b.setTier(TargetTier.B);
+            b.setKeyCompany(true);
+            b.setKeyCompanyReason("Anchor employer");
+        });
+        Sort byTier = BusinessGridState.gridSort(List.of(Sort.Order.asc(BusinessColumn.TIER.sortProperty())));
+        Sort keyFirst = BusinessGridState.gridSort(List.of(Sort.Order.desc(BusinessColumn.KEY_COMPANY.sortProperty())));
+
+        assertThat(ids(businesses.search(BusinessFilter.byText(tag), PageRequest.of(0, 10, byTier))))
+                .containsExactly(a.getId(), key.getId(), c.getId());
+        assertThat(ids(businesses.search(BusinessFilter.byText(tag), PageRequest.of(0, 1, keyFirst))))
+                .containsExactly(key.getId());
+        assertThat(ids(businesses.search(new BusinessFilter(tag, null, TargetTier.C, false, null, null, null, null,
+                false), PageRequest.of(0, 10)))).containsExactly(c.getId());
+
+        c.setTier(TargetTier.A);
+        c.setFacilityTenure(FacilityTenure.LEASED);
+        businesses.save(c);
+        assertThat(businesses.changeHistory(c.getId(), PageRequest.of(0, 10)).getContent())
+                .extracting(AuditEvent::getDetails)
+                .anySatisfy(details -> assertThat(details).contains("tier: C → A", "facilityTenure: UNKNOWN → LEASED"));
     }
 
     @Test

@@ -57,6 +57,17 @@ class BusinessServiceCoreTest {
     }
 
     @Test
+    void theKeyCompanyReasonKeepsItsSizeLimitInItsOwnPart() {
+        Business business = newBusiness(name);
+        business.setKeyCompanyReason("x".repeat(501));
+        assertThat(validator.validateProperty(business, "keyCompanyReason"))
+                .extracting(jakarta.validation.ConstraintViolation::getMessage)
+                .containsExactly("Keep the reason under 500 characters.");
+        business.setKeyCompanyReason("x".repeat(500));
+        assertThat(validator.validateProperty(business, "keyCompanyReason")).isEmpty();
+    }
+
+    @Test
     void searchMatchesNamesRegardlessOfPunctuationAndLegalSuffix() {
         service.save(newBusiness(name + " Tool & Die, L.L.C."));
         assertThat(service.search(BusinessFilter.byText(name + " tool and die"), PageRequest.of(0, 10)))

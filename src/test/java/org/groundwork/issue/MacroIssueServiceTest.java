@@ -27,6 +27,8 @@ class MacroIssueServiceTest {
     @Autowired
     MacroIssueService issues;
     @Autowired
+    TestIssues testIssues;
+    @Autowired
     IssueLinkService links;
     @Autowired
     IssueHeatService heat;
@@ -37,11 +39,11 @@ class MacroIssueServiceTest {
     @Autowired
     PartnerOrganizationService organizations;
     @Autowired
-    TestAccounts accounts;
-    @Autowired
     TestBusinesses businesses;
     @Autowired
     BusinessService businessService;
+    @Autowired
+    TestAccounts accounts;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
 
@@ -52,7 +54,7 @@ class MacroIssueServiceTest {
 
     @Test
     void linkingTheSameBusinessTwiceIsRefusedByName() {
-        MacroIssue issue = issue("Welders hard to find", IssueCategory.WORKFORCE);
+        MacroIssue issue = testIssues.create("Welders hard to find", IssueCategory.WORKFORCE);
         Business business = businesses.create("Acme Fab", "332710", 30, 0);
         links.link(issue.getId(), new LinkRequest(business.getId(), Severity.HIGH, 42L, null, "Said in interview"));
         assertThatThrownBy(() -> links.link(issue.getId(), LinkRequest.of(business.getId(), Severity.LOW)))
@@ -66,8 +68,8 @@ class MacroIssueServiceTest {
 
     @Test
     void heatSumsBusinessesEmployeesAndOpenRedFlagsInTheDatabase() {
-        MacroIssue hot = issue("Broadband dead zone " + suffix, IssueCategory.BROADBAND);
-        MacroIssue mild = issue("Parking " + suffix, IssueCategory.TRANSPORTATION);
+        MacroIssue hot = testIssues.create("Broadband dead zone " + suffix, IssueCategory.BROADBAND);
+        MacroIssue mild = testIssues.create("Parking " + suffix, IssueCategory.TRANSPORTATION);
         links.link(hot.getId(), LinkRequest.of(businesses.create("A", "311111", 100, 1).getId(), Severity.HIGH));
         links.link(hot.getId(), LinkRequest.of(businesses.create("B", "541511", 20, 0).getId(), Severity.LOW));
         links.link(mild.getId(), LinkRequest.of(businesses.create("C", "445110", 5, 0).getId(), Severity.LOW));
@@ -85,7 +87,7 @@ class MacroIssueServiceTest {
 
     @Test
     void storedHeatCatchesUpWithEmployeeAndFlagChangesOnTheNextRefresh() {
-        MacroIssue issue = issue("Zoning " + suffix, IssueCategory.ZONING_AND_LAND);
+        MacroIssue issue = testIssues.create("Zoning " + suffix, IssueCategory.ZONING_AND_LAND);
         Business business = businesses.create("Grower", "111421", 10, 0);
         links.link(issue.getId(), LinkRequest.of(business.getId(), Severity.MEDIUM));
         assertThat(heat.ranking(new IssueFilter(suffix, null, null), PageRequest.of(0, 5))).singleElement()
@@ -102,7 +104,7 @@ class MacroIssueServiceTest {
 
     @Test
     void theBoardShowsEachStatusAndRefusesAStaleMove() {
-        MacroIssue issue = issue("Permits take months " + suffix, IssueCategory.PERMITTING);
+        MacroIssue issue = testIssues.create("Permits take months " + suffix, IssueCategory.PERMITTING);
         MacroIssue moved = issues.move(issue.getId(), issue.getVersion(), IssueStatus.ACTIVE);
         IssueBoard board = issues.board(50);
         assertThat(board.columns().get(IssueStatus.ACTIVE)).extracting(IssueHeat::id).contains(issue.getId());
@@ -114,8 +116,8 @@ class MacroIssueServiceTest {
 
     @Test
     void similarIssuesShareATitleWordOrTheCategory() {
-        MacroIssue childcare = issue("No childcare slots near plant " + suffix, IssueCategory.CHILDCARE);
-        issue("Unrelated " + suffix, IssueCategory.OTHER);
+        MacroIssue childcare = testIssues.create("No childcare slots near plant " + suffix, IssueCategory.CHILDCARE);
+        testIssues.create("Unrelated " + suffix, IssueCategory.OTHER);
         assertThat(issues.similar("Childcare waiting lists", null, 5)).extracting(MacroIssue::getId)
                 .contains(childcare.getId());
         assertThat(issues.similar("", IssueCategory.CHILDCARE, 50)).extracting(MacroIssue::getId)
@@ -128,7 +130,7 @@ class MacroIssueServiceTest {
         board.setName("Workforce Board " + suffix);
         board.setType(OrganizationType.WORKFORCE_BOARD);
         board = organizations.save(board);
-        MacroIssue issue = issue("Training gap " + suffix, IssueCategory.WORKFORCE);
+        MacroIssue issue = testIssues.create("Training gap " + suffix, IssueCategory.WORKFORCE);
         ActionItem item = new ActionItem(issue.getId());
         item.setDescription("Run a welding bootcamp");
         item.ownedByOrganization(board.getId());
@@ -151,7 +153,7 @@ class MacroIssueServiceTest {
 
     @Test
     void anActionItemNeedsAnOwner() {
-        ActionItem item = new ActionItem(issue("Owners " + suffix, IssueCategory.OTHER).getId());
+        ActionItem item = new ActionItem(testIssues.create("Owners " + suffix, IssueCategory.OTHER).getId());
         item.setDescription("Someone should do something");
         assertThatThrownBy(() -> actionPlans.save(item)).isInstanceOfSatisfying(RuleViolationException.class,
                 e -> assertThat(e.getField()).isEqualTo("owner"));
@@ -160,7 +162,7 @@ class MacroIssueServiceTest {
     @Test
     void mentioningAStaffMemberLeavesThemAnUnseenMention() {
         accounts.ensure("mentioned-" + suffix, Role.STAFF);
-        MacroIssue issue = issue("Water pressure " + suffix, IssueCategory.UTILITIES);
+        MacroIssue issue = testIssues.create("Water pressure " + suffix, IssueCategory.UTILITIES);
         comments.add(issue.getId(), "@mentioned-" + suffix + " can you call the utility? cc @nobody-here");
         assertThat(comments.commentsOn(issue.getId())).singleElement()
                 .satisfies(c -> assertThat(c.getAuthor()).isEqualTo("issue-staff"));
@@ -172,12 +174,5 @@ class MacroIssueServiceTest {
         assertThat(mention.author()).isEqualTo("issue-staff");
         comments.markSeen(mention.mentionId());
         assertThat(comments.countMyUnseenMentions()).isZero();
-    }
-
-    private MacroIssue issue(String title, IssueCategory category) {
-        MacroIssue issue = new MacroIssue();
-        issue.setTitle(title);
-        issue.setCategory(category);
-        return issues.save(issue);
     }
 }

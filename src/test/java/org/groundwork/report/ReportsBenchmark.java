@@ -106,6 +106,10 @@ class ReportsBenchmark {
         System.out.printf("BENCHMARK businesses at risk XLSX: %s%n",
                 HeapPeaks.growth(() -> atRisk.render(filter, ReportFormat.XLSX)));
         System.out.printf("BENCHMARK director's dashboard: %s%n", HeapPeaks.growth(() -> directorsDashboard(today)));
+        System.out.printf("BENCHMARK businesses at risk PDF: %s%n",
+                LiveHeap.peak(() -> atRisk.render(filter, ReportFormat.PDF)));
+        System.out.printf("BENCHMARK businesses at risk XLSX: %s%n",
+                LiveHeap.peak(() -> atRisk.render(filter, ReportFormat.XLSX)));
     }
 
     /**

@@ -2,13 +2,8 @@ package org.groundwork.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.groundwork.security.SecuredRequests.signedInSession;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.ServletContext;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,20 +12,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.stakeholder.PartnerOrganization;
-import org.groundwork.stakeholder.PartnerOrganizationService;
+import org.groundwork.stakeholder.TestOrganizations;
 import org.groundwork.testing.GroundworkTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,8 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SessionFollowsAccountTest {
 
     @Autowired
-    @Qualifier("springSecurityFilterChain")
-    Filter securityFilters;
+    SecuredRequests requests;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -52,9 +40,7 @@ class SessionFollowsAccountTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    ServletContext servletContext;
-    @Autowired
-    PartnerOrganizationService organizations;
+    TestOrganizations organizations;
     @Autowired
     SessionRegistry registry;
 
@@ -170,37 +156,17 @@ class SessionFollowsAccountTest {
         transactions.executeWithoutResult(status -> users.findAllById(ids).forEach(u -> u.setEnabled(enabled)));
     }
 
-    private static MockHttpSession signedInSession(UserAccount account) {
-        SignedInUser principal = new SignedInUser(account);
-        SecurityContext context = new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        MockHttpSession session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
-        return session;
-    }
-
     /** A Partner must belong to an organization; made while signed in as the admin. */
     private PartnerOrganization newOrganization() {
-        PartnerOrganization organization = new PartnerOrganization();
-        organization.setName("Chamber " + suffix);
-        return organizations.save(organization);
+        return organizations.named("Chamber " + suffix);
     }
 
     /** Sends one Vaadin request (a click, a navigation) through the security filters; returns the app's view. */
     private Set<Role> request(MockHttpSession session) throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest(servletContext, "POST", "/");
+        MockHttpServletRequest request = requests.request("POST", "/", session);
         request.setParameter("v-r", "uidl");
-        request.setSession(session);
-        List<Set<Role>> seen = new ArrayList<>();
-        HttpServlet app = new HttpServlet() {
-            @Override
-            protected void service(HttpServletRequest req, HttpServletResponse res) {
-                seen.add(Arrays.stream(Role.values()).filter(role -> req.isUserInRole(role.authority().substring("ROLE_".length())))
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))));
-            }
-        };
-        MockHttpServletResponse response = new MockHttpServletResponse();
-        securityFilters.doFilter(request, response, new MockFilterChain(app));
-        return seen.getFirst();
+        return requests.send(request, new MockHttpServletResponse(), app -> Arrays.stream(Role.values())
+                .filter(role -> app.isUserInRole(role.authority().substring("ROLE_".length())))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))).orElseThrow();
     }
 }

@@ -3,6 +3,8 @@ package org.groundwork.testing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 /** A clock tests can move forward, installed in place of the system clock by {@link TestClockConfiguration}. */
@@ -22,6 +24,16 @@ public class MutableClock extends Clock {
 
     public void set(Instant instant) {
         now = instant;
+    }
+
+    /** Moves the clock to that time of that day in the clock's zone. */
+    public void set(LocalDate day, LocalTime time) {
+        now = day.atTime(time).atZone(zone).toInstant();
+    }
+
+    /** Back to the present (after each test, by {@link RestoreClockAfterEach}). */
+    public void restore() {
+        now = Instant.now();
     }
 
     @Override

@@ -16,6 +16,19 @@ public class TestBusinesses {
         this.businesses = businesses;
     }
 
+    /** A business with exactly this legal name and nothing else filled in. */
+    public Business named(String legalName) {
+        return named(legalName, null);
+    }
+
+    /** A business with exactly this legal name, looked after by that staff member (none if null). */
+    public Business named(String legalName, Long ownerId) {
+        Business business = new Business();
+        business.setLegalName(legalName);
+        business.setOwnerId(ownerId);
+        return businesses.save(business);
+    }
+
     public Business create(String name, String naics, Integer employees, int openRedFlags) {
         Business business = new Business();
         business.setLegalName(name + " " + UUID.randomUUID().toString().substring(0, 6));

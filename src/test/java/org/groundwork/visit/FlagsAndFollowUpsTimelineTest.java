@@ -3,7 +3,6 @@ package org.groundwork.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessReferences;
-import org.groundwork.business.BusinessService;
 import org.groundwork.business.TimelineEntry;
 import org.groundwork.business.TimelineSource;
 import org.groundwork.security.Role;
@@ -19,13 +17,14 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.MutableClock;
+import org.groundwork.testing.TestBusinesses;
 import org.groundwork.visit.flag.Flag;
 import org.groundwork.visit.flag.FlagColour;
 import org.groundwork.visit.flag.FlagService;
+import org.groundwork.visit.flag.TestFlags;
 import org.groundwork.visit.followup.FollowUp;
 import org.groundwork.visit.followup.FollowUpService;
 import org.groundwork.visit.followup.FollowUpStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,34 +37,25 @@ class FlagsAndFollowUpsTimelineTest {
     @Autowired
     List<BusinessReferences> references;
     @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestBusinesses businesses;
+    @Autowired
+    TestFlags testFlags;
+    @Autowired
     FlagService flags;
     @Autowired
     FollowUpService followUps;
     @Autowired
-    BusinessService businesses;
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void restore() {
-        accounts.signOut();
-        clock.set(Instant.now());
-    }
 
     @Test
     void raisedResolvedAndFollowedUpInChronologicalOrder() {
         UserAccount me = accounts.signIn("timeline-" + UUID.randomUUID().toString().substring(0, 8), Role.STAFF);
-        Business fresh = new Business();
-        fresh.setLegalName("Timeline " + UUID.randomUUID());
-        Business business = businesses.save(fresh);
+        Business business = businesses.named("Timeline " + UUID.randomUUID());
         assertThat(reasons(business)).isEmpty();
 
-        Flag draft = Flag.draft(business);
-        draft.setColour(FlagColour.RED);
-        draft.setMessage("Layoffs planned");
-        Flag flag = flags.raise(draft);
+        Flag flag = testFlags.raise(business, FlagColour.RED, "Layoffs planned");
         clock.advance(Duration.ofHours(1));
         FollowUp followUp = new FollowUp(business, null, flag.getId());
         followUp.setDescription("Call the workforce board about rapid response");

@@ -3,22 +3,16 @@ package org.groundwork.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
-import org.groundwork.business.BusinessService;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
-import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
-import org.groundwork.testing.MutableClock;
 import org.groundwork.visit.interview.InterviewAnswer;
 import org.groundwork.visit.interview.TemplateQuestion;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -27,36 +21,19 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 @GroundworkTest
 @RecordApplicationEvents
-class InterviewServiceTest {
+class InterviewServiceTest extends VisitTestBase {
 
-    @Autowired
-    InterviewService interviews;
-    @Autowired
-    VisitService visits;
-    @Autowired
-    BusinessService businesses;
-    @Autowired
-    VisitFixtures fixtures;
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    MutableClock clock;
     @Autowired
     ApplicationEvents events;
 
-    private UserAccount me;
-    private LocalDate today;
-
-    @BeforeEach
-    void signIn() {
-        me = accounts.signIn("interview-staff", Role.STAFF);
-        today = LocalDate.now(clock);
+    InterviewServiceTest() {
+        super("interview-staff");
     }
 
     @Test
     void eachAnswerIsSavedOnItsOwnNormalizedAndSurvivesAReload() {
         Visit visit = fixtures.planned(fixtures.business("Autosave"), me.getId(), today);
-        Map<String, TemplateQuestion> q = questions(visit);
+        Map<String, TemplateQuestion> q = fixtures.questions(visit);
 
         assertThat(interviews.saveAnswer(visit.getId(), q.get("employees_now").getId(), List.of("42.0")))
                 .containsExactly("42");
@@ -76,7 +53,7 @@ class InterviewServiceTest {
     @Test
     void twoPeopleSavingDifferentAnswersAndTheNotesNeverOverwriteEachOther() {
         Visit visit = fixtures.planned(fixtures.business("Together"), me.getId(), today);
-        Map<String, TemplateQuestion> q = questions(visit);
+        Map<String, TemplateQuestion> q = fixtures.questions(visit);
         Visit mine = visits.get(visit.getId());
         Visit theirs = visits.get(visit.getId());
 
@@ -99,7 +76,7 @@ class InterviewServiceTest {
     @Test
     void completingNeedsTheRequiredAnswersAndListsWhatIsMissing() {
         Visit visit = fixtures.planned(fixtures.business("Required"), me.getId(), today);
-        Map<String, TemplateQuestion> q = questions(visit);
+        Map<String, TemplateQuestion> q = fixtures.questions(visit);
         interviews.saveAnswer(visit.getId(), q.get("employees_now").getId(), List.of("12"));
 
         assertThatThrownBy(() -> interviews.complete(visit.getId()))
@@ -140,7 +117,7 @@ class InterviewServiceTest {
         assertThat(answers.get("relocation_plans").value()).isEqualTo("yes");
         assertThat(answers.get("employees_now").value()).isEqualTo("12");
         assertThat(answers.get("closure_risk").values()).isEmpty();
-        assertThat(businesses.get(business.getId()).getLastContactDate()).isEqualTo(today.minusDays(1));
+        assertThat(fixtures.lastContactOf(business)).isEqualTo(today.minusDays(1));
         assertThatThrownBy(() -> interviews.saveAnswer(visit.getId(), q.get("closure_risk").getId(),
                 List.of("no"))).hasMessageContaining("already completed");
     }
@@ -156,14 +133,9 @@ class InterviewServiceTest {
     }
 
     private Map<String, TemplateQuestion> answerRequired(Visit visit) {
-        Map<String, TemplateQuestion> q = questions(visit);
+        Map<String, TemplateQuestion> q = fixtures.questions(visit);
         interviews.saveAnswer(visit.getId(), q.get("employees_now").getId(), List.of("12"));
         interviews.saveAnswer(visit.getId(), q.get("local_services_rating").getId(), List.of("4"));
         return q;
-    }
-
-    private Map<String, TemplateQuestion> questions(Visit visit) {
-        return interviews.sheet(visit.getId()).template().questions()
-                .collect(Collectors.toMap(TemplateQuestion::getQuestionKey, Function.identity()));
     }
 }

@@ -2,10 +2,14 @@ package org.groundwork.visit;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessService;
+import org.groundwork.visit.interview.TemplateQuestion;
 import org.springframework.stereotype.Component;
 
 /** Test helper: businesses and planned visits, made through the real services by the signed-in user. */
@@ -14,10 +18,12 @@ public class VisitFixtures {
 
     private final BusinessService businesses;
     private final VisitService visits;
+    private final InterviewService interviews;
 
-    VisitFixtures(BusinessService businesses, VisitService visits) {
+    VisitFixtures(BusinessService businesses, VisitService visits, InterviewService interviews) {
         this.businesses = businesses;
         this.visits = visits;
+        this.interviews = interviews;
     }
 
     public Business business(String prefix) {
@@ -27,7 +33,23 @@ public class VisitFixtures {
     }
 
     public Visit planned(Business business, Long leadStaffId, LocalDate date) {
+        return planned(business, leadStaffId, date, null);
+    }
+
+    /** A visit on that version of a questionnaire ({@code templateId}); the current standard one if null. */
+    public Visit planned(Business business, Long leadStaffId, LocalDate date, Long templateId) {
         return visits.plan(new VisitPlan(business.getId(), date, LocalTime.of(10, 0), VisitChannel.ON_SITE,
-                leadStaffId, Set.of(), Set.of(), "Annual check-in", null));
+                leadStaffId, Set.of(), Set.of(), "Annual check-in", templateId));
+    }
+
+    /** The questions of the visit's questionnaire by their key, to answer them by name. */
+    public Map<String, TemplateQuestion> questions(Visit visit) {
+        return interviews.sheet(visit.getId()).template().questions()
+                .collect(Collectors.toMap(TemplateQuestion::getQuestionKey, Function.identity()));
+    }
+
+    /** The business's last contact as the business record holds it now (visits and calls move it). */
+    public LocalDate lastContactOf(Business business) {
+        return businesses.get(business.getId()).getLastContactDate();
     }
 }

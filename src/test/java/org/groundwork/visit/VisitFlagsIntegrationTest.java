@@ -3,21 +3,14 @@ package org.groundwork.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessService;
 import org.groundwork.business.RiskLevel;
-import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
-import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
-import org.groundwork.testing.MutableClock;
 import org.groundwork.visit.flag.Flag;
 import org.groundwork.visit.flag.FlagFilter;
 import org.groundwork.visit.flag.FlagRuleService;
@@ -26,22 +19,14 @@ import org.groundwork.visit.interview.QuestionRef;
 import org.groundwork.visit.interview.TemplateQuestion;
 import org.groundwork.visit.standard.ServiceStandardService;
 import org.groundwork.visit.standard.StandardResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /** Flags, rules and standards against the real visits: completion, questionnaire and write-up times. */
 @GroundworkTest
-class VisitFlagsIntegrationTest {
+class VisitFlagsIntegrationTest extends VisitTestBase {
 
-    @Autowired
-    InterviewService interviews;
-    @Autowired
-    VisitService visits;
-    @Autowired
-    VisitFixtures fixtures;
     @Autowired
     FlagService flags;
     @Autowired
@@ -50,29 +35,16 @@ class VisitFlagsIntegrationTest {
     ServiceStandardService standards;
     @Autowired
     BusinessService businesses;
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    MutableClock clock;
 
-    private UserAccount me;
-
-    @BeforeEach
-    void signIn() {
-        me = accounts.signIn("visit-flags-staff", Role.STAFF);
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-        clock.set(Instant.now());
+    VisitFlagsIntegrationTest() {
+        super("visit-flags-staff");
     }
 
     @Test
     void completingARealVisitRaisesFlagsFromItsAnswersAndRating() {
         Business business = fixtures.business("Flagged");
-        Visit visit = fixtures.planned(business, me.getId(), LocalDate.now(clock).minusDays(1));
-        Map<String, TemplateQuestion> q = questions(visit);
+        Visit visit = fixtures.planned(business, me.getId(), today.minusDays(1));
+        Map<String, TemplateQuestion> q = fixtures.questions(visit);
         interviews.saveAnswer(visit.getId(), q.get("employees_now").getId(), List.of("40"));
         interviews.saveAnswer(visit.getId(), q.get("local_services_rating").getId(), List.of("3"));
         interviews.saveAnswer(visit.getId(), q.get("owner_retiring_5y").getId(), List.of("yes"));
@@ -101,13 +73,13 @@ class VisitFlagsIntegrationTest {
     @Test
     void visitWriteUpsAreMeasuredAgainstTheirStandard() {
         LocalDate visitDay = LocalDate.of(2032, 6, 1);
-        clock.set(visitDay.atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant());
+        clock.set(visitDay, LocalTime.NOON);
         Business business = fixtures.business("Written up");
         Visit visit = fixtures.planned(business, me.getId(), visitDay);
-        Map<String, TemplateQuestion> q = questions(visit);
+        Map<String, TemplateQuestion> q = fixtures.questions(visit);
         interviews.saveAnswer(visit.getId(), q.get("employees_now").getId(), List.of("5"));
         interviews.saveAnswer(visit.getId(), q.get("local_services_rating").getId(), List.of("4"));
-        clock.set(visitDay.plusDays(7).atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant());
+        clock.set(visitDay.plusDays(7), LocalTime.NOON);
         interviews.complete(visit.getId());
 
         List<StandardResult> results = standards.summary(visitDay, visitDay);
@@ -115,10 +87,5 @@ class VisitFlagsIntegrationTest {
                 7.0));
         assertThatThrownBy(() -> standards.summary(visitDay, visitDay.minusDays(1)))
                 .hasMessageContaining("end is not before");
-    }
-
-    private Map<String, TemplateQuestion> questions(Visit visit) {
-        return interviews.sheet(visit.getId()).template().questions()
-                .collect(Collectors.toMap(TemplateQuestion::getQuestionKey, Function.identity()));
     }
 }

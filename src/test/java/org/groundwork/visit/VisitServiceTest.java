@@ -4,50 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
-import org.groundwork.business.BusinessService;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
-import org.groundwork.testing.MutableClock;
 import org.groundwork.visit.interview.StandardQuestionnaire;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 @GroundworkTest
-class VisitServiceTest {
+class VisitServiceTest extends VisitTestBase {
 
-    @Autowired
-    VisitService visits;
-    @Autowired
-    BusinessService businesses;
-    @Autowired
-    VisitFixtures fixtures;
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    InterviewService interviews;
-    @Autowired
-    MutableClock clock;
-
-    private UserAccount me;
     private UserAccount colleague;
-    private LocalDate today;
+
+    VisitServiceTest() {
+        super("visit-planner");
+    }
 
     @BeforeEach
-    void signIn() {
+    void aColleague() {
         colleague = accounts.ensure("visit-colleague", Role.STAFF);
-        me = accounts.signIn("visit-planner", Role.STAFF);
-        today = LocalDate.now(clock);
     }
 
     @Test
@@ -101,7 +83,7 @@ class VisitServiceTest {
         assertThat(call.isInteraction()).isTrue();
         assertThat(call.getStatus()).isEqualTo(VisitStatus.COMPLETED);
         assertThat(call.getTemplate()).isNull();
-        assertThat(businesses.get(business.getId()).getLastContactDate()).isEqualTo(today.minusDays(1));
+        assertThat(fixtures.lastContactOf(business)).isEqualTo(today.minusDays(1));
         assertThatThrownBy(() -> visits.logInteraction(new InteractionLog(business.getId(), today.plusDays(1),
                 VisitChannel.PHONE, me.getId(), "Not yet", null))).hasMessageContaining("future");
         assertThatThrownBy(() -> visits.logInteraction(new InteractionLog(business.getId(), today,

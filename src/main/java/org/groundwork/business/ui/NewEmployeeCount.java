@@ -3,6 +3,7 @@ package org.groundwork.business.ui;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import org.groundwork.base.Texts;
 
 /** What a person enters to add an employee count (the binder reads its properties, so it is a public bean). */
 public class NewEmployeeCount {
@@ -23,7 +24,7 @@ public class NewEmployeeCount {
 
     /** The source as stored: trimmed, and null when none was given. */
     String sourceOrNull() {
-        return source == null || source.isBlank() ? null : source.trim();
+        return Texts.trimmed(source);
     }
 
     public LocalDate getAsOf() {

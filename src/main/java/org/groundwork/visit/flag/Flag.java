@@ -9,10 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.Texts;
 import org.groundwork.business.Business;
 
 /**
@@ -21,21 +20,11 @@ import org.groundwork.business.Business;
  */
 @Entity
 @Table(name = "flag")
-public class Flag extends AbstractEntity {
+public class Flag extends FlagWarning {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "business_id", nullable = false)
     private Business business;
-
-    @NotNull(message = "Choose red (act now) or yellow (watch).")
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private FlagColour colour = FlagColour.YELLOW;
-
-    @NotBlank(message = "Say in a few words what the warning is.")
-    @Size(max = 300, message = "Keep the warning under 300 characters.")
-    @Column(nullable = false, length = 300)
-    private String message;
 
     @Size(max = 2000, message = "Keep the note under 2,000 characters.")
     @Column(length = 2000)
@@ -76,9 +65,8 @@ public class Flag extends AbstractEntity {
     }
 
     Flag(Business business, FlagColour colour, String message, FlagOrigin origin) {
+        super(colour, message);
         this.business = business;
-        this.colour = colour;
-        this.message = message;
         this.origin = origin;
     }
 
@@ -114,20 +102,10 @@ public class Flag extends AbstractEntity {
         return business;
     }
 
-    public FlagColour getColour() {
-        return colour;
-    }
-
-    public void setColour(FlagColour colour) {
-        this.colour = colour;
-    }
-
+    @Override
+    @NotBlank(message = "Say in a few words what the warning is.")
     public String getMessage() {
-        return message;
-    }
-
-    public void setMessage(String message) {
-        this.message = message == null || message.isBlank() ? null : message.trim();
+        return super.getMessage();
     }
 
     public String getNote() {
@@ -135,7 +113,7 @@ public class Flag extends AbstractEntity {
     }
 
     public void setNote(String note) {
-        this.note = note == null || note.isBlank() ? null : note.trim();
+        this.note = Texts.trimmed(note);
     }
 
     public FlagOrigin getOrigin() {

@@ -4,39 +4,26 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.Texts;
 
 /** An admin-editable rule: when every one of its conditions holds for a completed visit, it raises a flag. */
 @Entity
 @Table(name = "flag_rule")
-public class FlagRule extends AbstractEntity {
+public class FlagRule extends FlagWarning {
 
     @NotBlank(message = "Give the rule a name.")
     @Size(max = 150, message = "Keep the name under 150 characters.")
     @Column(nullable = false, unique = true, length = 150)
     private String name;
-
-    @NotNull(message = "Choose red (act now) or yellow (watch).")
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private FlagColour colour = FlagColour.YELLOW;
-
-    @NotBlank(message = "Write the warning the flag will show.")
-    @Size(max = 300, message = "Keep the warning under 300 characters.")
-    @Column(nullable = false, length = 300)
-    private String message;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -51,23 +38,13 @@ public class FlagRule extends AbstractEntity {
     }
 
     public void setName(String name) {
-        this.name = name == null || name.isBlank() ? null : name.trim();
+        this.name = Texts.trimmed(name);
     }
 
-    public FlagColour getColour() {
-        return colour;
-    }
-
-    public void setColour(FlagColour colour) {
-        this.colour = colour;
-    }
-
+    @Override
+    @NotBlank(message = "Write the warning the flag will show.")
     public String getMessage() {
-        return message;
-    }
-
-    public void setMessage(String message) {
-        this.message = message == null || message.isBlank() ? null : message.trim();
+        return super.getMessage();
     }
 
     public boolean isEnabled() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
 import org.groundwork.business.TimelineEntry;
@@ -40,8 +41,6 @@ class FlagTimeline implements TimelineSource, BusinessReferences {
 
     @Override
     public Optional<String> reasonToKeep(Long businessId) {
-        long count = flags.countOf(businessId);
-        return count == 0 ? Optional.empty()
-                : Optional.of("It has " + count + (count == 1 ? " flag." : " flags."));
+        return KeepReasons.counted(flags.countOf(businessId), "It has", "flag", "flags");
     }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.Texts;
 import org.groundwork.business.Business;
 import org.groundwork.stakeholder.PartnerOrganization;
 
@@ -111,7 +112,7 @@ public class FollowUp extends AbstractEntity {
     }
 
     public void setDescription(String description) {
-        this.description = description == null || description.isBlank() ? null : description.trim();
+        this.description = Texts.trimmed(description);
     }
 
     public Long getOwnerStaffId() {

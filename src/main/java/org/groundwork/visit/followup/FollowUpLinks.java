@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
 import org.groundwork.business.BusinessesMerged;
@@ -44,9 +45,7 @@ class FollowUpLinks implements TimelineSource, BusinessReferences {
 
     @Override
     public Optional<String> reasonToKeep(Long businessId) {
-        long count = followUps.countOfBusiness(businessId);
-        return count == 0 ? Optional.empty()
-                : Optional.of("It has " + count + (count == 1 ? " follow-up." : " follow-ups."));
+        return KeepReasons.counted(followUps.countOfBusiness(businessId), "It has", "follow-up", "follow-ups");
     }
 
     @EventListener

@@ -1,6 +1,7 @@
 package org.groundwork.visit.followup;
 
 import java.util.Optional;
+import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.stakeholder.OrganizationReferences;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,8 +20,7 @@ class FollowUpOwnerReferences implements OrganizationReferences {
 
     @Override
     public Optional<String> reasonToKeep(Long organizationId) {
-        long count = followUps.countOwnedByOrganization(organizationId);
-        return count == 0 ? Optional.empty()
-                : Optional.of("It owns " + count + (count == 1 ? " follow-up." : " follow-ups."));
+        return KeepReasons.counted(followUps.countOwnedByOrganization(organizationId), "It owns", "follow-up",
+                "follow-ups");
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.Texts;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -153,14 +154,12 @@ public class InterviewTemplateService implements QuestionCatalog {
 
     private static void fill(InterviewTemplate template, TemplateDraft draft) {
         template.setName(draft.getName().trim());
-        template.setDescription(draft.getDescription() == null || draft.getDescription().isBlank() ? null
-                : draft.getDescription().trim());
+        template.setDescription(Texts.trimmed(draft.getDescription()));
         template.clearSections();
         for (TemplateDraft.Section section : draft.getSections()) {
             TemplateSection stored = template.addSection(section.title().trim());
             section.questions().forEach(q -> stored.addQuestion(new QuestionSpec(q.key(), q.text().trim(),
-                    q.helpText() == null || q.helpText().isBlank() ? null : q.helpText().trim(), q.type(),
-                    q.required(), q.hasChoices() ? q.choices() : List.of())));
+                    Texts.trimmed(q.helpText()), q.type(), q.required(), q.hasChoices() ? q.choices() : List.of())));
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.Texts;
 
 /** A promise about how fast the program responds, e.g. "acknowledge a request within 2 business days". */
 @Entity
@@ -46,7 +47,7 @@ public class ServiceStandard extends AbstractEntity {
     }
 
     public void setName(String name) {
-        this.name = name == null || name.isBlank() ? null : name.trim();
+        this.name = Texts.trimmed(name);
     }
 
     public Measure getMeasure() {

@@ -1,15 +1,11 @@
 package org.groundwork.business.imports;
 
 import java.util.Set;
-import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.Stopwatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The Seattle licence list end to end as the wizard runs it: read, guess the columns, dry run, commit. Three
@@ -17,26 +13,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("benchmark")
 @GroundworkTest
-class SeattleImportBenchmark {
+class SeattleImportBenchmark extends ImportTestBase {
 
-    private static final String ADMIN = "seattle-benchmark-admin";
-
-    @Autowired
-    BusinessImportService imports;
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
+    SeattleImportBenchmark() {
+        super("seattle-benchmark-admin");
+    }
 
     @AfterEach
     void cleanUp() {
-        removeImportedRows();
-        accounts.signOut();
+        removeImportedBusinesses();
     }
 
     @Test
     void seattleImportEndToEnd() {
-        accounts.signIn(ADMIN, Role.ADMIN);
         byte[] file = ImportFiles.seattle();
         Stopwatch.section("Seattle import (12,897 rows)");
         Stopwatch.measure("Read, guess columns and dry run", 1, 3, () -> plan(file));
@@ -44,7 +33,7 @@ class SeattleImportBenchmark {
             Stopwatch.measure("End to end, new businesses (run " + run + ")", 0, 1,
                     () -> imports.commit(plan(file), new ImportChoices(false, Set.of()), (done, total) -> { }));
             if (run < 3) {
-                removeImportedRows();
+                removeImportedBusinesses();
             }
         }
         Stopwatch.measure("End to end, re-import matching every row", 0, 1,
@@ -54,11 +43,5 @@ class SeattleImportBenchmark {
     private ImportPlan plan(byte[] file) {
         ImportTable table = imports.read("seattle-active-business-licenses.csv", file);
         return imports.dryRun(table, imports.guessMapping(table));
-    }
-
-    private void removeImportedRows() {
-        jdbc.update("delete from employee_count where business_id in (select id from business where created_by = ?)",
-                ADMIN);
-        jdbc.update("delete from business where created_by = ?", ADMIN);
     }
 }

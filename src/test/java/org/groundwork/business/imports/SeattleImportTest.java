@@ -6,43 +6,34 @@ import java.util.Map;
 import java.util.Set;
 import org.groundwork.business.GlobalSearchService;
 import org.groundwork.business.SearchHit;
-import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The real Seattle licence list imports completely and correctly with the guessed mapping, and a second import
  * of the same file updates instead of duplicating. The rows are removed afterwards so other tests see none.
  */
 @GroundworkTest
-class SeattleImportTest {
+class SeattleImportTest extends ImportTestBase {
 
     private static final String ADMIN = "seattle-import-admin";
 
     @Autowired
-    BusinessImportService imports;
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     GlobalSearchService search;
+
+    SeattleImportTest() {
+        super(ADMIN);
+    }
 
     @AfterEach
     void removeImportedRows() {
-        accounts.signOut();
-        jdbc.update("delete from employee_count where business_id in (select id from business where created_by = ?)",
-                ADMIN);
-        jdbc.update("delete from business where created_by = ?", ADMIN);
+        removeImportedBusinesses();
     }
 
     @Test
     void theSeattleLicenceListImportsCompletelyWithCodesAsTextAndNonAsciiIntact() {
-        accounts.signIn(ADMIN, Role.ADMIN);
         ImportTable table = imports.read("seattle-active-business-licenses.csv", ImportFiles.seattle());
         assertThat(table.rows()).hasSize(12_897);
         assertThat(table.notice()).isNull();

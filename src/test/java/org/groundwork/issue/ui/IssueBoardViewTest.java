@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Div;
 import java.util.UUID;
 import org.groundwork.issue.IssueCategory;
-import org.groundwork.issue.IssueLinkService;
 import org.groundwork.issue.IssueStatus;
-import org.groundwork.issue.LinkRequest;
 import org.groundwork.issue.MacroIssue;
 import org.groundwork.issue.MacroIssueService;
 import org.groundwork.issue.Severity;
+import org.groundwork.issue.TestIssues;
 import org.groundwork.security.Role;
 import org.groundwork.testing.DragAndDrop;
 import org.groundwork.testing.TestBusinesses;
@@ -24,7 +23,7 @@ class IssueBoardViewTest extends ViewTestBase {
     @Autowired
     MacroIssueService issues;
     @Autowired
-    IssueLinkService links;
+    TestIssues testIssues;
     @Autowired
     TestBusinesses businesses;
 
@@ -34,12 +33,9 @@ class IssueBoardViewTest extends ViewTestBase {
     @BeforeEach
     void openBoard() {
         signIn("issue-board", Role.STAFF);
-        MacroIssue draft = new MacroIssue();
-        draft.setTitle("Truck routes " + UUID.randomUUID().toString().substring(0, 6));
-        draft.setCategory(IssueCategory.TRANSPORTATION);
-        issue = issues.save(draft);
-        links.link(issue.getId(), LinkRequest.of(businesses.create("Hauler", "484110", 80, 1).getId(),
-                Severity.HIGH));
+        issue = testIssues.create("Truck routes " + UUID.randomUUID().toString().substring(0, 6),
+                IssueCategory.TRANSPORTATION);
+        testIssues.link(issue, businesses.create("Hauler", "484110", 80, 1), Severity.HIGH);
         board = navigate(IssueBoardView.class);
     }
 

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.groundwork.issue.IssueCategory;
-import org.groundwork.issue.IssueLinkService;
-import org.groundwork.issue.LinkRequest;
 import org.groundwork.issue.MacroIssue;
-import org.groundwork.issue.MacroIssueService;
 import org.groundwork.issue.Severity;
+import org.groundwork.issue.TestIssues;
 import org.groundwork.security.Role;
 import org.groundwork.testing.TestBusinesses;
 import org.groundwork.testing.ViewTestBase;
@@ -19,9 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class IssueListsTest extends ViewTestBase {
 
     @Autowired
-    MacroIssueService issues;
-    @Autowired
-    IssueLinkService links;
+    TestIssues issues;
     @Autowired
     TestBusinesses businesses;
 
@@ -32,10 +28,10 @@ class IssueListsTest extends ViewTestBase {
     @BeforeEach
     void create() {
         signIn("issue-lists", Role.DIRECTOR);
-        hot = issue("Housing shortage " + suffix, IssueCategory.HOUSING);
-        mild = issue("Childcare hours " + suffix, IssueCategory.CHILDCARE);
-        links.link(hot.getId(), LinkRequest.of(businesses.create("H1", "236115", 200, 2).getId(), Severity.HIGH));
-        links.link(mild.getId(), LinkRequest.of(businesses.create("C1", "624410", 4, 0).getId(), Severity.LOW));
+        hot = issues.create("Housing shortage " + suffix, IssueCategory.HOUSING);
+        mild = issues.create("Childcare hours " + suffix, IssueCategory.CHILDCARE);
+        issues.link(hot, businesses.create("H1", "236115", 200, 2), Severity.HIGH);
+        issues.link(mild, businesses.create("C1", "624410", 4, 0), Severity.LOW);
     }
 
     @Test
@@ -55,12 +51,5 @@ class IssueListsTest extends ViewTestBase {
         assertThat(test(heat.grid).size()).isEqualTo(2);
         assertThat(test(heat.grid).getCellText(0, 1)).isEqualTo(hot.getTitle());
         assertThat(test(heat.grid).getCellText(0, 0)).isEqualTo(String.valueOf(100 + 200 + 500));
-    }
-
-    private MacroIssue issue(String title, IssueCategory category) {
-        MacroIssue issue = new MacroIssue();
-        issue.setTitle(title);
-        issue.setCategory(category);
-        return issues.save(issue);
     }
 }

@@ -7,11 +7,9 @@ import org.groundwork.business.Business;
 import org.groundwork.issue.ActionPlanService;
 import org.groundwork.issue.IssueCategory;
 import org.groundwork.issue.IssueCommentService;
-import org.groundwork.issue.IssueLinkService;
-import org.groundwork.issue.LinkRequest;
 import org.groundwork.issue.MacroIssue;
-import org.groundwork.issue.MacroIssueService;
 import org.groundwork.issue.Severity;
+import org.groundwork.issue.TestIssues;
 import org.groundwork.security.Role;
 import org.groundwork.stakeholder.OrganizationType;
 import org.groundwork.stakeholder.PartnerOrganization;
@@ -25,9 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class IssueViewTest extends ViewTestBase {
 
     @Autowired
-    MacroIssueService issues;
-    @Autowired
-    IssueLinkService links;
+    TestIssues issues;
     @Autowired
     ActionPlanService actionPlans;
     @Autowired
@@ -45,12 +41,9 @@ class IssueViewTest extends ViewTestBase {
     @BeforeEach
     void openIssue() {
         signIn("issue-page", Role.STAFF);
-        MacroIssue draft = new MacroIssue();
-        draft.setTitle("Broadband gaps " + suffix);
-        draft.setCategory(IssueCategory.BROADBAND);
-        issue = issues.save(draft);
+        issue = issues.create("Broadband gaps " + suffix, IssueCategory.BROADBAND);
         linked = businesses.create("Rural Print", "323111", 14, 0);
-        links.link(issue.getId(), LinkRequest.of(linked.getId(), Severity.HIGH));
+        issues.link(issue, linked, Severity.HIGH);
         page = navigate("issues/" + issue.getId(), IssueView.class);
     }
 

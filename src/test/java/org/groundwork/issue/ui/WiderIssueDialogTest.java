@@ -9,6 +9,7 @@ import org.groundwork.issue.IssueCategory;
 import org.groundwork.issue.IssueLinkService;
 import org.groundwork.issue.MacroIssue;
 import org.groundwork.issue.MacroIssueService;
+import org.groundwork.issue.TestIssues;
 import org.groundwork.security.Role;
 import org.groundwork.testing.TestBusinesses;
 import org.groundwork.testing.ViewTestBase;
@@ -22,13 +23,15 @@ import org.springframework.data.domain.PageRequest;
 class WiderIssueDialogTest extends ViewTestBase {
 
     @Autowired
+    WiderIssueActions.FromVisit action;
+    @Autowired
     MacroIssueService issues;
     @Autowired
     IssueLinkService links;
     @Autowired
-    TestBusinesses businesses;
+    TestIssues testIssues;
     @Autowired
-    WiderIssueActions.FromVisit action;
+    TestBusinesses businesses;
 
     private final String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
     private Business business;
@@ -51,10 +54,7 @@ class WiderIssueDialogTest extends ViewTestBase {
 
     @Test
     void existingIssuesWithASimilarTitleAreSuggestedAndCanBeLinked() {
-        MacroIssue existing = new MacroIssue();
-        existing.setTitle("Shortage of " + word + " technicians");
-        existing.setCategory(IssueCategory.WORKFORCE);
-        existing = issues.save(existing);
+        MacroIssue existing = testIssues.create("Shortage of " + word + " technicians", IssueCategory.WORKFORCE);
 
         test(dialog.title).setValue(word + " staff");
         Button linkTo = dialog.suggestions.getChildren().flatMap(row -> row.getChildren())

@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
-import org.groundwork.business.BusinessService;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
-import org.groundwork.stakeholder.OrganizationReferences;
 import org.groundwork.stakeholder.PartnerOrganization;
-import org.groundwork.stakeholder.PartnerOrganizationService;
+import org.groundwork.stakeholder.TestOrganizations;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.MutableClock;
-import org.junit.jupiter.api.AfterEach;
+import org.groundwork.testing.TestBusinesses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +30,15 @@ class FollowUpServiceTest {
     @Autowired
     FollowUpService followUps;
     @Autowired
-    BusinessService businesses;
-    @Autowired
-    PartnerOrganizationService organizations;
+    TestFollowUps testFollowUps;
     @Autowired
     FollowUpOwnerReferences organizationReferences;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    TestBusinesses businesses;
+    @Autowired
+    TestOrganizations organizations;
     @Autowired
     MutableClock clock;
 
@@ -50,15 +49,7 @@ class FollowUpServiceTest {
     @BeforeEach
     void signIn() {
         me = accounts.signIn("follow-up-staff-" + suffix, Role.STAFF);
-        Business fresh = new Business();
-        fresh.setLegalName("Followed " + suffix);
-        business = businesses.save(fresh);
-    }
-
-    @AfterEach
-    void signOutAndRestoreTheClock() {
-        accounts.signOut();
-        clock.set(Instant.now());
+        business = businesses.named("Followed " + suffix);
     }
 
     @Test
@@ -127,9 +118,8 @@ class FollowUpServiceTest {
     void anOrganizationOwningFollowUpsIsKept() {
         PartnerOrganization college = organization();
         assertThat(organizationReferences.reasonToKeep(college.getId())).isEmpty();
-        FollowUp followUp = draft("Arrange a welding course", LocalDate.now().plusDays(30));
-        followUp.setOwnerOrganization(college);
-        FollowUp saved = followUps.create(followUp);
+        FollowUp saved = testFollowUps.forOrganization(business, "Arrange a welding course",
+                LocalDate.now().plusDays(30), college);
         assertThat(followUps.ofBusiness(business.getId(), PageRequest.of(0, 5))).extracting(FollowUpRow::ownerName)
                 .containsExactly(college.getName());
         assertThat(organizationReferences.reasonToKeep(college.getId())).contains("It owns 1 follow-up.");
@@ -144,21 +134,14 @@ class FollowUpServiceTest {
     }
 
     private FollowUp mine(String what, LocalDate due) {
-        FollowUp followUp = draft(what, due);
-        followUp.setOwnerStaffId(me.getId());
-        return followUps.create(followUp);
+        return testFollowUps.forStaff(business, what, due, me.getId());
     }
 
     private FollowUp draft(String what, LocalDate due) {
-        FollowUp followUp = new FollowUp(business, null, null);
-        followUp.setDescription(what);
-        followUp.setDueDate(due);
-        return followUp;
+        return TestFollowUps.draft(business, what, due);
     }
 
     private PartnerOrganization organization() {
-        PartnerOrganization organization = new PartnerOrganization();
-        organization.setName("College " + UUID.randomUUID().toString().substring(0, 8));
-        return organizations.save(organization);
+        return organizations.named("College " + UUID.randomUUID().toString().substring(0, 8));
     }
 }

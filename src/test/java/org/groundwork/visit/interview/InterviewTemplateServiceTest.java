@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,10 +17,7 @@ import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.visit.InterviewService;
 import org.groundwork.visit.Visit;
-import org.groundwork.visit.VisitChannel;
 import org.groundwork.visit.VisitFixtures;
-import org.groundwork.visit.VisitPlan;
-import org.groundwork.visit.VisitService;
 import org.groundwork.visit.VisitSheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +31,9 @@ class InterviewTemplateServiceTest {
     @Autowired
     InterviewTemplateService templates;
     @Autowired
-    VisitService visits;
+    VisitFixtures fixtures;
     @Autowired
     InterviewService interviews;
-    @Autowired
-    VisitFixtures fixtures;
     @Autowired
     TestAccounts accounts;
 
@@ -83,12 +76,11 @@ class InterviewTemplateServiceTest {
     void editingAVersionInUseMakesANewOneAndAnsweredVisitsKeepTheirs() {
         TemplateSaved v1 = templates.save(draft(List.of(question("q_one", AnswerType.YES_NO),
                 question("q_two", AnswerType.TEXT))));
-        accounts.signIn("template-staff", Role.STAFF);
+        Long staffId = accounts.signIn("template-staff", Role.STAFF).getId();
         Business business = fixtures.business("Template");
-        Long staffId = visits.myStaffId();
-        Visit answered = plan(business, staffId, v1.templateId());
-        Visit untouched = plan(business, staffId, v1.templateId());
-        TemplateQuestion qOne = interviews.sheet(answered.getId()).template().questions().findFirst().orElseThrow();
+        Visit answered = fixtures.planned(business, staffId, LocalDate.now(), v1.templateId());
+        Visit untouched = fixtures.planned(business, staffId, LocalDate.now(), v1.templateId());
+        TemplateQuestion qOne = fixtures.questions(answered).get("q_one");
         interviews.saveAnswer(answered.getId(), qOne.getId(), List.of("yes"));
         accounts.signIn(admin);
 
@@ -135,11 +127,6 @@ class InterviewTemplateServiceTest {
         accounts.signIn("template-staff", Role.STAFF);
         assertThatThrownBy(() -> templates.save(draft(List.of(question("q_one", AnswerType.YES_NO)))))
                 .isInstanceOf(AccessDeniedException.class);
-    }
-
-    private Visit plan(Business business, Long staffId, Long templateId) {
-        return visits.plan(new VisitPlan(business.getId(), LocalDate.now(), LocalTime.NOON, VisitChannel.ON_SITE,
-                staffId, Set.of(), Set.of(), null, templateId));
     }
 
     private TemplateDraft draft(List<QuestionSpec> questions) {

@@ -3,23 +3,22 @@ package org.groundwork.visit.standard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
-import org.groundwork.business.BusinessService;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.MutableClock;
+import org.groundwork.testing.TestBusinesses;
 import org.groundwork.visit.followup.FollowUp;
 import org.groundwork.visit.followup.FollowUpService;
 import org.groundwork.visit.followup.FollowUpStatus;
-import org.junit.jupiter.api.AfterEach;
+import org.groundwork.visit.followup.TestFollowUps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +36,9 @@ class ServiceStandardServiceTest {
     @Autowired
     FollowUpService followUps;
     @Autowired
-    BusinessService businesses;
+    TestFollowUps testFollowUps;
+    @Autowired
+    TestBusinesses businesses;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -51,12 +52,6 @@ class ServiceStandardServiceTest {
         staff = accounts.signIn("standards-staff-" + suffix, Role.ADMIN);
     }
 
-    @AfterEach
-    void signOutAndRestoreTheClock() {
-        accounts.signOut();
-        clock.set(Instant.now());
-    }
-
     @Test
     void theDefaultStandardsAreSeeded() {
         assertThat(standards.list(PageRequest.of(0, 20))).extracting(ServiceStandard::getName).contains(
@@ -68,7 +63,7 @@ class ServiceStandardServiceTest {
     void followUpsAreMeasuredInBusinessDaysSkippingHolidays() {
         LocalDate monday = MONDAY;
         standards.addHoliday(monday.plusDays(2), "Founders' Day " + suffix);
-        Business business = business();
+        Business business = businesses.named("Measured " + suffix);
         at(monday);
         FollowUp quick = create(business, "Quick");
         FollowUp slow = create(business, "Slow");
@@ -111,20 +106,10 @@ class ServiceStandardServiceTest {
     }
 
     private void at(LocalDate day) {
-        clock.set(day.atTime(LocalTime.of(10, 0)).atZone(clock.getZone()).toInstant());
-    }
-
-    private Business business() {
-        Business business = new Business();
-        business.setLegalName("Measured " + suffix);
-        return businesses.save(business);
+        clock.set(day, LocalTime.of(10, 0));
     }
 
     private FollowUp create(Business business, String what) {
-        FollowUp followUp = new FollowUp(business, null, null);
-        followUp.setDescription(what + " " + suffix);
-        followUp.setDueDate(MONDAY.plusDays(30));
-        followUp.setOwnerStaffId(staff.getId());
-        return followUps.create(followUp);
+        return testFollowUps.forStaff(business, what + " " + suffix, MONDAY.plusDays(30), staff.getId());
     }
 }

@@ -3,23 +3,20 @@ package org.groundwork.visit.standard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.groundwork.business.Business;
-import org.groundwork.business.BusinessService;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.stakeholder.OrganizationType;
 import org.groundwork.stakeholder.PartnerOrganization;
-import org.groundwork.stakeholder.PartnerOrganizationService;
+import org.groundwork.stakeholder.TestOrganizations;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.MutableClock;
-import org.groundwork.visit.followup.FollowUp;
-import org.groundwork.visit.followup.FollowUpService;
-import org.junit.jupiter.api.AfterEach;
+import org.groundwork.testing.TestBusinesses;
+import org.groundwork.visit.followup.TestFollowUps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,13 +35,13 @@ class StandardFiguresPerRoleTest {
     @Autowired
     ServiceStandardService standards;
     @Autowired
-    FollowUpService followUps;
-    @Autowired
-    BusinessService businesses;
-    @Autowired
-    PartnerOrganizationService organizations;
-    @Autowired
     TestAccounts accounts;
+    @Autowired
+    TestOrganizations organizations;
+    @Autowired
+    TestBusinesses businesses;
+    @Autowired
+    TestFollowUps followUps;
     @Autowired
     MutableClock clock;
 
@@ -58,24 +55,14 @@ class StandardFiguresPerRoleTest {
         me = accounts.ensure("figures-me-" + suffix, Role.STAFF);
         colleague = accounts.ensure("figures-colleague-" + suffix, Role.STAFF);
         accounts.signIn("figures-admin-" + suffix, Role.ADMIN);
-        PartnerOrganization organization = new PartnerOrganization();
-        organization.setName("Figures Chamber " + suffix);
-        organization.setType(OrganizationType.CHAMBER);
-        chamber = organizations.save(organization);
-        Business business = new Business();
-        business.setLegalName("Figures " + suffix);
-        business = businesses.save(business);
-        clock.set(MONDAY.atTime(LocalTime.of(10, 0)).atZone(clock.getZone()).toInstant());
-        followUp(business, me.getId(), null);
-        followUp(business, colleague.getId(), null);
-        followUp(business, null, chamber);
-        clock.set(MONDAY.plusDays(40).atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant());
-    }
-
-    @AfterEach
-    void signOutAndRestoreTheClock() {
-        accounts.signOut();
-        clock.set(Instant.now());
+        chamber = organizations.create("Figures Chamber " + suffix, OrganizationType.CHAMBER);
+        Business business = businesses.named("Figures " + suffix);
+        clock.set(MONDAY, LocalTime.of(10, 0));
+        String what = "Figures " + suffix;
+        followUps.forStaff(business, what, MONDAY.plusDays(30), me.getId());
+        followUps.forStaff(business, what, MONDAY.plusDays(30), colleague.getId());
+        followUps.forOrganization(business, what, MONDAY.plusDays(30), chamber);
+        clock.set(MONDAY.plusDays(40), LocalTime.NOON);
     }
 
     @Test
@@ -103,14 +90,5 @@ class StandardFiguresPerRoleTest {
     void partnersAreRefused() {
         accounts.signIn(accounts.ensurePartner("figures-partner-" + suffix, chamber.getId()));
         assertThatThrownBy(() -> standards.summary(MONDAY, MONDAY)).isInstanceOf(AccessDeniedException.class);
-    }
-
-    private void followUp(Business business, Long staffOwner, PartnerOrganization organizationOwner) {
-        FollowUp followUp = new FollowUp(business, null, null);
-        followUp.setDescription("Figures " + suffix);
-        followUp.setDueDate(MONDAY.plusDays(30));
-        followUp.setOwnerStaffId(staffOwner);
-        followUp.setOwnerOrganization(organizationOwner);
-        followUps.create(followUp);
     }
 }

@@ -13,10 +13,11 @@ import org.groundwork.business.RiskLevel;
 import org.groundwork.security.Role;
 import org.groundwork.security.StaffMember;
 import org.groundwork.security.UserAccount;
+import org.groundwork.testing.TestBusinesses;
 import org.groundwork.testing.ViewTestBase;
 import org.groundwork.visit.flag.Flag;
 import org.groundwork.visit.flag.FlagColour;
-import org.groundwork.visit.flag.FlagService;
+import org.groundwork.visit.flag.TestFlags;
 import org.groundwork.visit.followup.FollowUpService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,13 +26,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FlagsViewTest extends ViewTestBase {
 
     @Autowired
-    FlagService flags;
+    FlagsTab tab;
+    @Autowired
+    TestFlags flags;
     @Autowired
     FollowUpService followUps;
     @Autowired
     BusinessService businesses;
     @Autowired
-    FlagsTab tab;
+    TestBusinesses testBusinesses;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private UserAccount me;
@@ -40,12 +43,9 @@ class FlagsViewTest extends ViewTestBase {
     @BeforeEach
     void signInWithAFlaggedBusiness() {
         me = signIn("flags-view-" + suffix, Role.STAFF);
-        Business fresh = new Business();
-        fresh.setLegalName("Riverside Mill " + suffix);
-        fresh.setOwnerId(me.getId());
-        business = businesses.save(fresh);
-        raise(FlagColour.RED, "Considering a move to Ohio");
-        raise(FlagColour.YELLOW, "Sales declining");
+        business = testBusinesses.named("Riverside Mill " + suffix, me.getId());
+        flags.raise(business, FlagColour.RED, "Considering a move to Ohio");
+        flags.raise(business, FlagColour.YELLOW, "Sales declining");
     }
 
     @Test
@@ -111,12 +111,5 @@ class FlagsViewTest extends ViewTestBase {
         HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(0, "actions");
         test(actions.getChildren().filter(c -> c instanceof Button b && label.equals(b.getText()))
                 .map(Button.class::cast).findFirst().orElseThrow()).click();
-    }
-
-    private void raise(FlagColour colour, String message) {
-        Flag draft = Flag.draft(business);
-        draft.setColour(colour);
-        draft.setMessage(message);
-        flags.raise(draft);
     }
 }

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.UUID;
 import org.groundwork.business.Business;
-import org.groundwork.business.BusinessService;
 import org.groundwork.security.Role;
 import org.groundwork.stakeholder.PartnerOrganization;
-import org.groundwork.stakeholder.PartnerOrganizationService;
+import org.groundwork.stakeholder.TestOrganizations;
+import org.groundwork.testing.TestBusinesses;
 import org.groundwork.testing.ViewTestBase;
 import org.groundwork.visit.followup.FollowUpService;
 import org.junit.jupiter.api.Test;
@@ -21,9 +21,9 @@ class FollowUpsTabTest extends ViewTestBase {
     @Autowired
     FollowUpsTab tab;
     @Autowired
-    BusinessService businesses;
+    TestBusinesses businesses;
     @Autowired
-    PartnerOrganizationService organizations;
+    TestOrganizations organizations;
     @Autowired
     FollowUpService followUps;
 
@@ -31,12 +31,8 @@ class FollowUpsTabTest extends ViewTestBase {
     void aFollowUpOwnedByAPartnerOrganizationIsAddedFromTheBusinessPage() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         signIn("follow-up-tab-" + suffix, Role.STAFF);
-        Business fresh = new Business();
-        fresh.setLegalName("Tabbed " + suffix);
-        Business business = businesses.save(fresh);
-        PartnerOrganization college = new PartnerOrganization();
-        college.setName("Tab College " + suffix);
-        PartnerOrganization saved = organizations.save(college);
+        Business business = businesses.named("Tabbed " + suffix);
+        PartnerOrganization saved = organizations.named("Tab College " + suffix);
 
         UI.getCurrent().add(tab.create(business));
         test($(Button.class).withText("Add follow-up").single()).click();

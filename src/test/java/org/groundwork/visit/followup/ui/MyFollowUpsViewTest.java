@@ -9,13 +9,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.groundwork.business.Business;
-import org.groundwork.business.BusinessService;
 import org.groundwork.security.Role;
 import org.groundwork.security.UserAccount;
+import org.groundwork.testing.TestBusinesses;
 import org.groundwork.testing.ViewTestBase;
 import org.groundwork.visit.followup.FollowUp;
 import org.groundwork.visit.followup.FollowUpService;
 import org.groundwork.visit.followup.FollowUpStatus;
+import org.groundwork.visit.followup.TestFollowUps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MyFollowUpsViewTest extends ViewTestBase {
 
     @Autowired
-    FollowUpService followUps;
+    TestBusinesses businesses;
     @Autowired
-    BusinessService businesses;
+    TestFollowUps testFollowUps;
+    @Autowired
+    FollowUpService followUps;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private UserAccount me;
@@ -34,9 +37,7 @@ class MyFollowUpsViewTest extends ViewTestBase {
     @BeforeEach
     void signInWithFollowUps() {
         me = signIn("my-follow-ups-" + suffix, Role.STAFF);
-        Business fresh = new Business();
-        fresh.setLegalName("Harbor Tool " + suffix);
-        business = businesses.save(fresh);
+        business = businesses.named("Harbor Tool " + suffix);
         create("Send the grant form", LocalDate.now().plusDays(7));
         create("Call about the lease", LocalDate.now().minusDays(2));
     }
@@ -113,10 +114,6 @@ class MyFollowUpsViewTest extends ViewTestBase {
     }
 
     private void create(String what, LocalDate due) {
-        FollowUp followUp = new FollowUp(business, null, null);
-        followUp.setDescription(what);
-        followUp.setDueDate(due);
-        followUp.setOwnerStaffId(me.getId());
-        followUps.create(followUp);
+        testFollowUps.forStaff(business, what, due, me.getId());
     }
 }
