@@ -42,6 +42,7 @@ public class ReportRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);
     private static final int PAGES_IN_MEMORY = 20;
+    private static final String XLS_EXCLUDE = "net.sf.jasperreports.export.xls.exclude.origin.";
 
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
     private final ReportDesigns designs = new ReportDesigns();
@@ -62,8 +63,10 @@ public class ReportRenderer {
 
     /**
      * Fills the design from rows that may come straight off a database cursor and exports it. Filled pages go
-     * to a swap file past {@value #PAGES_IN_MEMORY} pages, so a long report needs little heap; a spreadsheet
-     * is filled as one page so its header is written once.
+     * to a swap file past {@value #PAGES_IN_MEMORY} pages, so a long report needs little heap. A spreadsheet is
+     * filled in pages too (one unpaginated page of thousands of rows makes the exporter lay out a grid of every
+     * cell at once); its exporter writes the column and page headers of the first page only and no page footers,
+     * so the sheet still reads as one table.
      */
     public byte[] render(String design, Map<String, Object> parameters, Iterator<?> rows, ReportFormat format) {
         Timer.Sample sample = Timer.start(registry);
@@ -109,7 +112,6 @@ public class ReportRenderer {
         try {
             Map<String, Object> all = new HashMap<>(parameters);
             all.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-            all.put(JRParameter.IS_IGNORE_PAGINATION, format == ReportFormat.XLSX);
             JasperPrint print = JasperFillManager.fillReport(compiledDesign(design), all, rows);
             virtualizer.setReadOnly(true);
             return format == ReportFormat.PDF ? JasperExportManager.exportReportToPdf(print) : xlsx(print);
@@ -122,6 +124,10 @@ public class ReportRenderer {
 
     private static byte[] xlsx(JasperPrint print) throws JRException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        print.setProperty(XLS_EXCLUDE + "keep.first.band.1", "columnHeader");
+        print.setProperty(XLS_EXCLUDE + "keep.first.band.2", "pageHeader");
+        print.setProperty(XLS_EXCLUDE + "band.3", "pageFooter");
+        print.setProperty(XLS_EXCLUDE + "band.4", "lastPageFooter");
         JRXlsxExporter exporter = new JRXlsxExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));

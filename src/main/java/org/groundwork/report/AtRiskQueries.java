@@ -5,10 +5,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Iterator;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.groundwork.business.Sector;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Red and yellow flags open at the end of the period (raised by then, not resolved by then), red first, oldest
  * first, each with the earliest open follow-up of its business. Rows are read off the database cursor as the
- * report fills, so a long report never holds them all.
+ * report fills ({@link StreamingReads}), so a long report never holds them all.
  */
 @Component
 class AtRiskQueries {
@@ -31,6 +32,12 @@ class AtRiskQueries {
             + " where f.raised_at < :end and (f.resolved_at is null or f.resolved_at >= :end) and ";
 
     private final JdbcClient jdbc;
+    private final JdbcClient streaming;
+
+    AtRiskQueries(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.streaming = StreamingReads.client(dataSource);
+    }
 
     /** Open flags per sector (the most first), red and yellow apart. */
     List<SectorFlags> bySector(ReportFilter filter, ZoneId zone) {
@@ -49,16 +56,13 @@ class AtRiskQueries {
         return sector == null ? "No sector" : Sector.valueOf(sector).label();
     }
 
-    AtRiskQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
     <T> T read(ReportFilter filter, LocalDate today, ZoneId zone, Function<Iterator<AtRiskRow>, T> reader) {
         BusinessScope scope = BusinessScope.of(filter);
         Map<String, Object> p = scope.with(filter.period(), zone);
         LocalDate asOf = filter.period().to().isAfter(today) ? today : filter.period().to();
         String order = " order by case when f.colour = 'RED' then 0 else 1 end, f.raised_at, f.id";
-        return jdbc.sql(SQL + scope.condition() + order).params(p).query((ResultSetExtractor<T>) rs -> reader.apply(new ResultSetIterator<>(rs, () -> {
+        return streaming.sql(SQL + scope.condition() + order).params(p)
+                .query((ResultSetExtractor<T>) rs -> reader.apply(new ResultSetIterator<>(rs, () -> {
                     LocalDate raised = rs.getObject(7, LocalDateTime.class).atOffset(ZoneOffset.UTC)
                             .atZoneSameInstant(zone).toLocalDate();
                     return new AtRiskRow(rs.getLong(1), rs.getString(2), sectorLabel(rs.getString(3)),

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.groundwork.business.Sector;
@@ -15,8 +14,8 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.BenchmarkBusinesses;
 import org.groundwork.testing.BulkInsert;
-import org.groundwork.testing.HeapPeaks;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.HeapPeaks;
 import org.groundwork.testing.Stopwatch;
 import org.groundwork.visit.interview.StandardQuestionnaire;
 import org.junit.jupiter.api.Tag;
@@ -56,10 +55,7 @@ class DriftBenchmark {
 
     @Test
     void driftViewAndPdfOverAYearOfAMillionVisits() {
-        List<UserAccount> staff = new ArrayList<>();
-        for (int i = 0; i < STAFF; i++) {
-            staff.add(accounts.ensure("drift-bench-" + i, Role.STAFF));
-        }
+        List<UserAccount> staff = accounts.staff("drift-bench-", STAFF);
         accounts.signIn("drift-bench-director", Role.DIRECTOR);
         plan();
         long start = System.nanoTime();

@@ -21,8 +21,8 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.BenchmarkBusinesses;
 import org.groundwork.testing.BulkInsert;
-import org.groundwork.testing.HeapPeaks;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.HeapPeaks;
 import org.groundwork.testing.Stopwatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -77,10 +77,7 @@ class ReportsBenchmark {
 
     @Test
     void reportsAndTheDirectorsDashboardOverAYearOfAMillionVisits() {
-        List<UserAccount> staff = new ArrayList<>();
-        for (int i = 0; i < STAFF; i++) {
-            staff.add(accounts.ensure("reports-bench-" + i, Role.STAFF));
-        }
+        List<UserAccount> staff = accounts.staff("reports-bench-", STAFF);
         accounts.signIn("reports-bench-director", Role.DIRECTOR);
         LocalDate today = LocalDate.now(clock);
         long start = System.nanoTime();
@@ -106,6 +103,10 @@ class ReportsBenchmark {
         System.out.printf("BENCHMARK businesses at risk XLSX: %s%n",
                 HeapPeaks.growth(() -> atRisk.render(filter, ReportFormat.XLSX)));
         System.out.printf("BENCHMARK director's dashboard: %s%n", HeapPeaks.growth(() -> directorsDashboard(today)));
+        System.out.printf("BENCHMARK businesses at risk PDF: %s%n",
+                LiveHeap.peak(() -> atRisk.render(filter, ReportFormat.PDF)));
+        System.out.printf("BENCHMARK businesses at risk XLSX: %s%n",
+                LiveHeap.peak(() -> atRisk.render(filter, ReportFormat.XLSX)));
     }
 
     /**

@@ -197,7 +197,8 @@ public class FollowUpService {
         List<FollowUp> found = followUps.requestedBetween(from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());
         return rows(found).stream().map(row -> new FollowUpTimes(row.followUp().getId(), row.ownerName(),
-                row.followUp().getOwnerStaffId(),
+                row.followUp().getOwnerStaffId(), row.followUp().getOwnerOrganization() == null ? null
+                        : row.followUp().getOwnerOrganization().getId(),
                 row.followUp().getRequestedAt(), row.followUp().getAcknowledgedAt(), row.followUp().getClosedAt(),
                 row.followUp().getStatus())).toList();
     }

@@ -150,8 +150,9 @@ public class ServiceStandardService {
     static List<Timed> followUpItems(Measure measure, List<FollowUpTimes> requested, ZoneId zone) {
         return requested.stream()
                 .filter(f -> measure != Measure.FOLLOW_UP_RESOLVED || f.status() != FollowUpStatus.CANCELLED)
-                .map(f -> new Timed(f.owner(), f.ownerStaffId(), day(f.requestedAt(), zone), day(measure == Measure.FOLLOW_UP_RESOLVED
-                        ? f.closedAt() : f.acknowledgedAt() != null ? f.acknowledgedAt() : f.closedAt(), zone)))
+                .map(f -> new Timed(f.owner(), f.ownerStaffId(), f.ownerOrganizationId(), day(f.requestedAt(), zone),
+                        day(measure == Measure.FOLLOW_UP_RESOLVED ? f.closedAt()
+                                : f.acknowledgedAt() != null ? f.acknowledgedAt() : f.closedAt(), zone)))
                 .toList();
     }
 
@@ -165,7 +166,7 @@ public class ServiceStandardService {
                 .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
         return found.stream().map(v -> new Timed(names.getOrDefault(v.staffId(), "Nobody named"), v.staffId(),
-                v.visitDate(), day(v.writtenUpAt(), zone))).toList();
+                null, v.visitDate(), day(v.writtenUpAt(), zone))).toList();
     }
 
     /** Whose lines the signed-in user sees: everyone's for directors and admins, else no colleague's. */

@@ -3,9 +3,9 @@ package org.groundwork.visit.standard;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -28,13 +28,16 @@ public final class StandardsCalculator {
         return results(standard, items, item -> true);
     }
 
-    /** One result per person whose items are {@code shown} (sorted by name), then the overall one of all items. */
+    /**
+     * One result per person or organization whose items are {@code shown} (sorted by name; each answerable party
+     * by kind and id, see {@link Timed#answerable()}), then the overall one of all items.
+     */
     public List<StandardResult> results(ServiceStandard standard, List<Timed> items, Predicate<Timed> shown) {
-        Map<String, List<Timed>> byWho = new TreeMap<>();
-        items.stream().filter(shown)
-                .forEach(item -> byWho.computeIfAbsent(item.who(), who -> new ArrayList<>()).add(item));
+        Map<String, List<Timed>> byWho = new LinkedHashMap<>();
+        items.stream().filter(shown).sorted(Comparator.comparing(Timed::who).thenComparing(Timed::answerable))
+                .forEach(item -> byWho.computeIfAbsent(item.answerable(), who -> new ArrayList<>()).add(item));
         List<StandardResult> results = new ArrayList<>();
-        byWho.forEach((who, theirs) -> results.add(result(standard, who, theirs)));
+        byWho.values().forEach(theirs -> results.add(result(standard, theirs.getFirst().who(), theirs)));
         results.add(result(standard, StandardResult.EVERYONE, items));
         return results;
     }

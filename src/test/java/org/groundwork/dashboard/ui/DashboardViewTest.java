@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessService;
 import org.groundwork.business.TargetTier;
+import org.groundwork.issue.PartnerWorld;
 import org.groundwork.security.UserAccount;
 import org.groundwork.visit.VisitFixtures;
 import org.groundwork.visit.flag.Flag;
@@ -39,6 +40,8 @@ class DashboardViewTest extends ViewTestBase {
     FollowUpService followUps;
     @Autowired
     FlagService flags;
+    @Autowired
+    PartnerWorld partnerWorld;
 
     @Test
     void greetsTheSignedInUserByName() {
@@ -139,8 +142,19 @@ class DashboardViewTest extends ViewTestBase {
     void partnersSeeTheirSharedWorkAndScorecards() {
         signIn("dash-partner", Role.STAKEHOLDER);
         navigate(DashboardView.class);
-        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("portal", "portal/follow-ups");
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
-                .contains("No scorecards have been shared with your organization yet.");
+                .contains("Your account belongs to no partner organization yet; an administrator can add it.",
+                        "No scorecards have been shared with your organization yet.");
+    }
+
+    @Test
+    void partnersSeeHowManyIssuesAndFollowUpsAreTheirsAndNoOtherOrganizations() {
+        PartnerWorld.World world = partnerWorld.build();
+        signIn(world.partnerA());
+        navigate(DashboardView.class);
+        List<Tile> tiles = $(Tile.class, $(PartnerDashboard.class).single()).all();
+        assertThat(tiles).extracting(Anchor::getHref).containsExactly("portal", "portal/follow-ups");
+        // Org A: the issue shared with it alone and the one shared with both; its one open follow-up.
+        assertThat(tiles).extracting(tile -> tile.value.getText()).containsExactly("2", "1");
     }
 }

@@ -1,0 +1,14 @@
+package org.groundwork.report;
+
+import org.groundwork.security.TestAccounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Makes a fresh {@link ReportFixture} for each report test. */
+@Component
+record ReportFixtures(JdbcClient jdbc, TestAccounts accounts) {
+
+    ReportFixture create() {
+        return new ReportFixture(jdbc, accounts);
+    }
+}
