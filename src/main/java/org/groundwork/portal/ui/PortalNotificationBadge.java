@@ -2,6 +2,8 @@ package org.groundwork.portal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.groundwork.base.ui.ShellContribution;
 import org.groundwork.issue.PartnerNotificationService;
@@ -23,11 +25,16 @@ class PortalNotificationBadge implements ShellContribution {
     @Override
     public Component navbarComponent() {
         if (!currentUser.hasRole(Role.STAKEHOLDER) || currentUser.organizationId().isEmpty()) {
-            return ShellContribution.nothing();
+            Span nothing = new Span();
+            nothing.setVisible(false);
+            return nothing;
         }
-        Button bell = ShellContribution.countBadge(VaadinIcon.BELL, notifications.countUnseen(), "new notification",
-                "new notifications");
-        bell.addClickListener(e -> bell.getUI().ifPresent(ui -> ui.navigate(PortalRoutes.NOTIFICATIONS)));
+        long unseen = notifications.countUnseen();
+        Button bell = new Button(unseen == 0 ? "" : String.valueOf(unseen), VaadinIcon.BELL.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(PortalRoutes.NOTIFICATIONS)));
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        bell.getElement().setAttribute("aria-label", unseen == 1 ? "1 new notification"
+                : unseen + " new notifications");
         bell.addClassName("gw-notifications");
         return bell;
     }
