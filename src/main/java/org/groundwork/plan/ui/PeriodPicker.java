@@ -38,6 +38,7 @@ class PeriodPicker extends HorizontalLayout {
         from.setValue(today.withDayOfYear(1));
         to.setValue(today);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        setWrap(true);
         add(kind, day, from, to);
         showFields();
         told = period();
