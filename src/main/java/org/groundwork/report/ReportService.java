@@ -63,10 +63,10 @@ public class ReportService {
     public RetentionSummary retentionSummary(ReportFilter filter) {
         ZoneId zone = clock.getZone();
         Period compared = filter.comparisonPeriod();
-        return new RetentionSummary(retention.measures(filter, filter.period(), zone),
-                compared == null ? null : retention.measures(filter, compared, zone),
-                retention.satisfaction(filter, filter.period(), zone),
-                compared == null ? null : retention.satisfaction(filter, compared, zone));
+        RetentionQueries.Figures current = retention.figures(filter, filter.period(), zone);
+        RetentionQueries.Figures before = compared == null ? null : retention.figures(filter, compared, zone);
+        return new RetentionSummary(current.measures(), before == null ? null : before.measures(),
+                current.satisfaction(), before == null ? null : before.satisfaction());
     }
 
     /**

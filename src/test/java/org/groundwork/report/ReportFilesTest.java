@@ -21,6 +21,7 @@ import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -50,12 +51,14 @@ class ReportFilesTest {
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    VisitTally tally;
 
     ReportFixture data;
 
     @BeforeEach
     void fixture() {
-        data = new ReportFixture(jdbc, accounts);
+        data = new ReportFixture(jdbc, accounts, tally);
         accounts.signIn("files-director", Role.DIRECTOR, Role.ADMIN);
     }
 
