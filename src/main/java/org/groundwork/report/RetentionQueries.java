@@ -57,29 +57,34 @@ class RetentionQueries {
 
     /**
      * Businesses reached, key companies visited and the net change in employees at the businesses visited in
-     * the period, over the set of visited businesses: the tally's business rows of the span and the businesses
-     * of the live edge days' visits, each business once. Employment: the last count on or before the period's
+     * the period, over the set of businesses with completed visits or contacts: the tally's business rows of
+     * the span and the businesses of the live edge days' visits, each business once. A key company counts as
+     * visited with at least one visit (not only phone or e-mail contacts), active and not archived, as drift
+     * counts it; it divides by the active key companies. Employment: the last count on or before the period's
      * end against the last count before its start; a business without both counts cannot show a change.
      */
     private void visitedBusinesses(TallySpan span, BusinessScope scope, Map<String, Object> p,
                                    Map<ProgramMeasure, BigDecimal> into) {
-        String visited = "select t.business_id from visit_business_tally t where " + span.condition() + " and "
-                + scope.tallyCondition();
+        String visited = "select t.business_id, t.visits from visit_business_tally t where " + span.condition()
+                + " and " + scope.tallyCondition();
         if (!span.live().isEmpty()) {
-            visited += " union select v.business_id from visit v join business b on b.id = v.business_id where "
+            visited += " union all select v.business_id, case when v.interaction = false then 1 else 0 end"
+                    + " from visit v join business b on b.id = v.business_id where "
                     + VisitCounts.liveCondition(span, p) + " and " + scope.condition();
         }
-        jdbc.sql("select count(*), coalesce(sum(case when k = true and s = 'ACTIVE' then 1 else 0 end), 0),"
-                        + " coalesce(sum(case when d > 0 then d else 0 end), 0),"
+        long keyCompanies = activeKeyCompanies(scope, p);
+        jdbc.sql("select count(*), coalesce(sum(case when k = true and s = 'ACTIVE' and n > 0 then 1 else 0"
+                        + " end), 0), coalesce(sum(case when d > 0 then d else 0 end), 0),"
                         + " coalesce(sum(case when d < 0 then -d else 0 end), 0) from (select b.key_company k,"
-                        + " b.status s, (select ec.employees from employee_count ec where ec.business_id = b.id"
+                        + " b.status s, u.n, (select ec.employees from employee_count ec where ec.business_id = b.id"
                         + " and ec.as_of <= :to order by ec.as_of desc, ec.id desc limit 1)"
                         + " - (select ec.employees from employee_count ec where ec.business_id = b.id"
                         + " and ec.as_of < :from order by ec.as_of desc, ec.id desc limit 1) d"
-                        + " from (" + visited + ") u join business b on b.id = u.business_id) changes")
+                        + " from (select a.business_id, sum(a.visits) n from (" + visited + ") a"
+                        + " group by a.business_id) u join business b on b.id = u.business_id) changes")
                 .params(p).query((rs, row) -> {
                     into.put(ProgramMeasure.BUSINESSES_REACHED, BigDecimal.valueOf(rs.getLong(1)));
-                    into.put(ProgramMeasure.KEY_COMPANIES_VISITED, percent(rs.getLong(2), activeKeyCompanies(scope, p)));
+                    into.put(ProgramMeasure.KEY_COMPANIES_VISITED, percent(rs.getLong(2), keyCompanies));
                     into.put(ProgramMeasure.JOBS_GAINED_AT_VISITED, BigDecimal.valueOf(rs.getLong(3)));
                     into.put(ProgramMeasure.JOBS_LOST_AT_VISITED, BigDecimal.valueOf(rs.getLong(4)));
                     return true;

@@ -132,6 +132,21 @@ class ReportServiceTest {
     }
 
     @Test
+    void theDashboardsGroupedFiguresAreTheRetentionSummarysFigures() {
+        List<Period> periods = List.of(Period.quarter(2019, 1), ReportFixture.Q2_2019,
+                new Period(java.time.LocalDate.of(2019, 4, 11), java.time.LocalDate.of(2019, 6, 20)));
+        java.util.Map<Period, java.util.Map<ProgramMeasure, BigDecimal>> grouped = reports.programFigures(periods);
+        for (Period period : periods) {
+            java.util.Map<ProgramMeasure, BigDecimal> summary = reports.retentionSummary(ReportFilter.of(period,
+                    Comparison.NONE)).current();
+            for (ProgramMeasure measure : ProgramMeasure.onDashboard()) {
+                assertThat(grouped.get(period).get(measure)).as(measure + " in " + period.label())
+                        .isEqualTo(summary.get(measure));
+            }
+        }
+    }
+
+    @Test
     void sameQuarterLastYearHasNothing() {
         RetentionSummary summary = reports.retentionSummary(data.ownerFilter(Comparison.SAME_PERIOD_LAST_YEAR));
         assertThat(summary.comparison()).containsEntry(ProgramMeasure.VISITS, BigDecimal.ZERO)
