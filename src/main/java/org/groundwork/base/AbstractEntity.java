@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.hibernate.Hibernate;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
@@ -69,6 +72,16 @@ public abstract class AbstractEntity {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    /**
+     * Makes one of this record's collections hold exactly {@code wanted} (nothing for null), changing it in place
+     * so that Hibernate records a collection update and the audit trail shows it.
+     */
+    protected static <T> void replaceInPlace(Collection<T> target, Collection<? extends T> wanted) {
+        Set<T> copy = wanted == null ? Set.of() : new LinkedHashSet<>(wanted);
+        target.retainAll(copy);
+        target.addAll(copy);
     }
 
     public boolean isNew() {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.groundwork.base.AbstractEntity;
 import org.groundwork.base.Texts;
@@ -402,14 +403,10 @@ public class Business extends AbstractEntity {
         return tags;
     }
 
-    /** Replaces the tags in place, so the audit trail records the change. */
+    /** Each tag trimmed; blank ones dropped. */
     public void setTags(Set<String> tags) {
-        Set<String> wanted = new LinkedHashSet<>();
-        if (tags != null) {
-            tags.stream().map(Texts::trimmed).filter(t -> t != null).forEach(wanted::add);
-        }
-        this.tags.retainAll(wanted);
-        this.tags.addAll(wanted);
+        replaceInPlace(this.tags, tags == null ? null
+                : tags.stream().map(Texts::trimmed).filter(Objects::nonNull).toList());
     }
 
     public Instant getArchivedAt() {

@@ -13,6 +13,7 @@ import org.groundwork.base.RuleViolationException;
 import org.hibernate.Hibernate;
 import org.groundwork.security.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -42,11 +43,12 @@ public class BusinessService {
     private final BusinessPages pages;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     BusinessService(BusinessRepository businesses, EmployeeCountRepository employeeCounts,
                     ContactRepository contacts, BusinessMerger merger, ObjectProvider<BusinessReferences> references,
                     AuditService audit, Clock clock, BusinessPages pages, CurrentUser currentUser,
-                    EntityManager entityManager) {
+                    EntityManager entityManager, ApplicationEventPublisher events) {
         this.businesses = businesses;
         this.employeeCounts = employeeCounts;
         this.contacts = contacts;
@@ -57,6 +59,7 @@ public class BusinessService {
         this.pages = pages;
         this.currentUser = currentUser;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -102,7 +105,14 @@ public class BusinessService {
         Business saved = businesses.saveAndFlush(business);
         // The form's copy carries the figures as they were when it opened; the database has the current ones.
         entityManager.refresh(saved);
+        changed(saved.getId());
         return withTags(saved);
+    }
+
+    /** Tells the features that keep figures per business class, once the changes are in the database. */
+    private void changed(Long... ids) {
+        businesses.flush();
+        events.publishEvent(BusinessesChanged.of(List.of(ids)));
     }
 
     /** A single business is shown and edited with its tags, so they are loaded while the session is open. */
@@ -114,10 +124,12 @@ public class BusinessService {
     /** Soft delete: the business leaves lists and searches but keeps its history and can be restored. */
     public void archive(Long id) {
         get(id).archive(clock.instant());
+        changed(id);
     }
 
     public void restore(Long id) {
         get(id).restore();
+        changed(id);
     }
 
     /**
@@ -137,6 +149,7 @@ public class BusinessService {
      */
     public Business merge(Long survivorId, Long mergedId) {
         merger.merge(get(survivorId), get(mergedId));
+        changed(survivorId, mergedId);
         return get(survivorId);
     }
 
@@ -166,6 +179,7 @@ public class BusinessService {
         employeeCounts.deleteAll(employeeCounts.findByBusinessIdOrderByAsOfDescIdDesc(businessId));
         businesses.delete(business);
         businesses.flush();
+        changed(businessId);
     }
 
     /** What changed on the business, its contacts and its employee counts, newest first, from the audit trail. */

@@ -208,10 +208,7 @@ public class Opportunity extends AbstractEntity {
         return partnerIds;
     }
 
-    /** Replaces the partners in place, so the audit trail records the change. */
     public void setPartnerIds(Set<Long> partnerIds) {
-        Set<Long> wanted = partnerIds == null ? Set.of() : partnerIds;
-        this.partnerIds.retainAll(wanted);
-        this.partnerIds.addAll(wanted);
+        replaceInPlace(this.partnerIds, partnerIds);
     }
 }

@@ -16,11 +16,21 @@ final class DriftAssembler {
     }
 
     /**
+     * The figures and the sentences for the largest gaps.
+     *
      * @param amounts the actual amount per category of each distribution (hours, visits)
      * @param actuals each KPI's actual value; a KPI missing here had nothing to measure
      */
     static DriftReport assemble(DatePeriod period, List<PlanSegment> segments,
                                 Map<Dimension, Map<String, Double>> amounts, Map<Kpi, BigDecimal> actuals) {
+        DriftReport figures = figures(period, segments, amounts, actuals);
+        return new DriftReport(period, segments, figures.distributions(), figures.kpis(), figures.dimensions(),
+                figures.index(), DriftSentences.of(figures));
+    }
+
+    /** The figures alone, without sentences: what each quarter of the trend needs. */
+    static DriftReport figures(DatePeriod period, List<PlanSegment> segments,
+                               Map<Dimension, Map<String, Double>> amounts, Map<Kpi, BigDecimal> actuals) {
         Map<Dimension, DistributionDrift> distributions = new EnumMap<>(Dimension.class);
         Map<Dimension, Double> dimensions = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
@@ -40,9 +50,7 @@ final class DriftAssembler {
         dimensions.put(Dimension.KPIS, DriftMath.kpiDrift(kpis.stream().map(KpiAttainment::attainment).toList()));
         Double index = segments.isEmpty() ? null : DriftMath.index(dimensions,
                 segments.getLast().revision().weights());
-        DriftReport draft = new DriftReport(period, segments, distributions, kpis, dimensions, index, List.of());
-        return new DriftReport(period, segments, distributions, kpis, dimensions, index,
-                DriftSentences.of(draft));
+        return new DriftReport(period, segments, distributions, kpis, dimensions, index, List.of());
     }
 
     private static DistributionDrift compare(Dimension dimension, List<PlanSegment> segments,

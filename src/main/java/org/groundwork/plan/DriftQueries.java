@@ -1,6 +1,8 @@
 package org.groundwork.plan;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,14 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The actuals drift compares with the plan, as SQL aggregates over visits, time entries, opportunities, flags and
- * follow-ups: sums and counts per category, never rows (decisions 020 and 021). A period costs two passes
- * over its visits, one over its time entries and a few small queries, whether it is asked as a whole or per
- * quarter. Results are keyed by bucket: 0 for a whole period, or {@link #bucketOf} of each quarter.
+ * The actuals drift compares with the plan, as SQL aggregates over the visit tally, visits, time entries,
+ * opportunities, flags and follow-ups: sums and counts per category, never rows (decisions 020, 021 and 022). A
+ * period of whole months, quarters or years reads its visit figures from the tally's cells; only days that make no
+ * whole month are read from the visits. Results are keyed by bucket: 0 for a whole period, or {@link #bucketOf} of
+ * each quarter.
  */
 @Component
 class DriftQueries {
@@ -30,6 +34,11 @@ class DriftQueries {
             + "f.resolved_at < :toTime";
     static final String FOLLOW_UP_DONE = "f.status = 'DONE' AND f.closed_at >= :fromTime AND f.closed_at < :toTime";
     static final String FOLLOW_UP_ON_TIME = "f.closed_at < TIMESTAMPADD(DAY, 1, f.due_date)";
+
+    /** What the cells of a period's tally periods add up to, per sector, tier and key-company mark. */
+    private static final String TALLIED = "sector, tier, key_company, SUM(visits), SUM(businesses_contacted), "
+            + "SUM(businesses_visited), SUM(hours), SUM(rated_1), SUM(rated_2), SUM(rated_3), SUM(rated_4), "
+            + "SUM(rated_5)";
 
     private final JdbcClient jdbc;
 
@@ -102,32 +111,140 @@ class DriftQueries {
     }
 
     /**
-     * Everything drift reads from completed visits, in two passes over the covering index (changelog 051), where
-     * each figure used to take its own (five in all). The first counts the visits per business (and quarter) from
-     * the index alone and only then joins the businesses, once each, summing per sector, tier and key-company mark:
-     * the visit mix, the visits, the businesses reached and the key companies visited. The second needs no
-     * business: hours and ratings per rating. Kept apart because on MariaDB every extra sum in the per-business
-     * grouping costs more than a second plain scan of the index.
+     * Everything drift reads from completed visits. Whole years, quarters and months come from the visit tally
+     * (decision 022): a year is a few hundred cells, not a year of visits. The days of a period that make no whole
+     * month are read live, with the same two passes as before the tally (decision 021): visits counted per business
+     * and joined to the businesses once, then hours and ratings per rating. Businesses reached and key companies
+     * visited are distinct counts: the cells hold them per tally period, so a period of one tally period reads them
+     * there and any other reads the businesses' rows of the finest kind it needs plus its live days, counted once
+     * per business. The trend's quarters read the quarter cells, all in one query.
      */
     Map<Integer, VisitFacts> visitFacts(DatePeriod period, boolean byQuarter) {
         Map<Integer, VisitFacts> result = new TreeMap<>();
-        bind(jdbc.sql("SELECT " + (byQuarter ? "c.bucket" : "0") + ", COALESCE(b.sector, '" + Categories.NONE
-                + "'), COALESCE(b.tier, '" + Categories.NONE + "'), b.key_company, SUM(c.visits), COUNT(*), "
-                + "SUM(CASE WHEN c.visits > 0 THEN 1 ELSE 0 END) FROM (SELECT " + bucket("v.visit_date", byQuarter)
-                + " AS bucket, v.business_id, SUM(CASE WHEN v.interaction = FALSE THEN 1 ELSE 0 END) AS visits FROM "
-                + "visit v WHERE " + COMPLETED_VISIT + " GROUP BY " + groupBy("v.visit_date", byQuarter,
-                "v.business_id") + ") c JOIN business b ON b.id = c.business_id GROUP BY " + (byQuarter
-                ? "c.bucket, " : "") + "b.sector, b.tier, b.key_company"), period).query(rs -> {
-                    result.computeIfAbsent(rs.getInt(1), b -> new VisitFacts()).addBusinesses(rs.getString(2),
-                            rs.getString(3), rs.getBoolean(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
-                });
-        bind(jdbc.sql("SELECT " + bucket("v.visit_date", byQuarter) + ", v.satisfaction, COUNT(*), "
-                + "SUM(v.duration_hours) FROM visit v WHERE " + COMPLETED_VISIT + " GROUP BY " + groupBy(
-                "v.visit_date", byQuarter, "v.satisfaction")), period).query(rs -> {
-                    result.computeIfAbsent(rs.getInt(1), b -> new VisitFacts()).addRated(
-                            rs.getObject(2, Integer.class), rs.getLong(3), rs.getBigDecimal(4));
-                });
+        if (!byQuarter) {
+            result.put(0, periodFacts(period));
+            return result;
+        }
+        List<Integer> wholeQuarters = new ArrayList<>();
+        for (DatePeriod quarter = DatePeriod.quarterOf(period.from()); !quarter.from().isAfter(period.to());
+                quarter = DatePeriod.quarterOf(quarter.to().plusDays(1))) {
+            DatePeriod inPeriod = quarter.intersect(period);
+            if (inPeriod.equals(quarter)) {
+                wholeQuarters.add(bucketOf(quarter.from()));
+            } else {
+                result.put(bucketOf(quarter.from()), periodFacts(inPeriod));
+            }
+        }
+        if (!wholeQuarters.isEmpty()) {
+            jdbc.sql("SELECT period_index, " + TALLIED + " FROM visit_tally WHERE period_kind = 'Q' AND period_index "
+                    + "BETWEEN ? AND ? GROUP BY period_index, sector, tier, key_company")
+                    .params(wholeQuarters.getFirst(), wholeQuarters.getLast()).query(rs -> {
+                        tallied(result.computeIfAbsent(rs.getInt(1), b -> new VisitFacts()), rs, 2, true);
+                    });
+        }
         return result;
+    }
+
+    private VisitFacts periodFacts(DatePeriod period) {
+        TallySplit split = TallySplit.of(period);
+        VisitFacts facts = new VisitFacts();
+        if (split.whole().isEmpty()) {
+            live(facts, split.live(), true);
+            return facts;
+        }
+        jdbc.sql("SELECT " + TALLIED + " FROM visit_tally WHERE " + tallyPeriods(split.whole())
+                + " GROUP BY sector, tier, key_company").query(rs -> {
+                    tallied(facts, rs, 1, split.isOneTallyPeriod());
+                });
+        if (!split.live().isEmpty()) {
+            live(facts, split.live(), false);
+        }
+        if (!split.isOneTallyPeriod()) {
+            reach(facts, split);
+        }
+        return facts;
+    }
+
+    /** One row of {@link #TALLIED} from column {@code first} on; the distinct counts only when they may be summed. */
+    private static void tallied(VisitFacts facts, ResultSet rs, int first, boolean withReach) throws SQLException {
+        facts.addBusinesses(rs.getString(first), rs.getString(first + 1), rs.getBoolean(first + 2),
+                rs.getLong(first + 3), withReach ? rs.getLong(first + 4) : 0, withReach ? rs.getLong(first + 5) : 0);
+        BigDecimal hours = rs.getBigDecimal(first + 6);
+        // The tally stores 0 where no visit recorded hours; live, that is "no hours" (null), so it is here too.
+        if (hours != null && hours.signum() > 0) {
+            facts.addRated(null, 0, hours);
+        }
+        for (int rating = 1; rating <= 5; rating++) {
+            long count = rs.getLong(first + 6 + rating);
+            if (count > 0) {
+                facts.addRated(rating, count, null);
+            }
+        }
+    }
+
+    /**
+     * The completed visits of some runs of days, in two passes over the covering index (changelog 051): per
+     * business, then joined to the businesses once, for the visit mix, visits, reach and key companies; and per
+     * rating, for hours and ratings. The reach is taken only when these days are the whole period.
+     */
+    private void live(VisitFacts facts, List<DatePeriod> runs, boolean withReach) {
+        Map<String, Object> days = new LinkedHashMap<>();
+        String inRuns = runs(runs, days);
+        jdbc.sql("SELECT COALESCE(b.sector, '" + Categories.NONE + "'), COALESCE(b.tier, '" + Categories.NONE
+                + "'), b.key_company, SUM(c.visits), COUNT(*), SUM(CASE WHEN c.visits > 0 THEN 1 ELSE 0 END) FROM "
+                + "(SELECT v.business_id, SUM(CASE WHEN v.interaction = FALSE THEN 1 ELSE 0 END) AS visits FROM "
+                + "visit v WHERE v.status = 'COMPLETED' AND " + inRuns + " GROUP BY v.business_id) c JOIN business b "
+                + "ON b.id = c.business_id GROUP BY b.sector, b.tier, b.key_company").params(days).query(rs -> {
+                    facts.addBusinesses(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4),
+                            withReach ? rs.getLong(5) : 0, withReach ? rs.getLong(6) : 0);
+                });
+        jdbc.sql("SELECT v.satisfaction, COUNT(*), SUM(v.duration_hours) FROM visit v WHERE v.status = 'COMPLETED' "
+                + "AND " + inRuns + " GROUP BY v.satisfaction").params(days).query(rs -> {
+                    facts.addRated(rs.getObject(1, Integer.class), rs.getLong(2), rs.getBigDecimal(3));
+                });
+    }
+
+    /**
+     * Businesses reached and key companies visited over tally periods and live days together: each business once,
+     * from its rows of the finest kind the whole part needs and its visits on the live days.
+     */
+    private void reach(VisitFacts facts, TallySplit split) {
+        Map<String, Object> days = new LinkedHashMap<>();
+        int[] range = split.finestRange();
+        days.put("kind", String.valueOf(split.finestKind()));
+        days.put("first", range[0]);
+        days.put("last", range[1]);
+        String liveVisits = split.live().isEmpty() ? "" : " UNION ALL SELECT v.business_id, CASE WHEN v.interaction "
+                + "= FALSE THEN 1 ELSE 0 END FROM visit v WHERE v.status = 'COMPLETED' AND " + runs(split.live(), days);
+        jdbc.sql("SELECT b.key_company, COUNT(*), SUM(CASE WHEN u.visits > 0 THEN 1 ELSE 0 END) FROM (SELECT "
+                + "x.business_id, SUM(x.visits) AS visits FROM (SELECT t.business_id, t.visits FROM "
+                + "visit_business_tally t WHERE t.period_kind = :kind AND t.period_index BETWEEN :first AND :last"
+                + liveVisits + ") x GROUP BY x.business_id) u JOIN business b ON b.id = u.business_id GROUP BY "
+                + "b.key_company").params(days).query(rs -> {
+                    facts.addBusinesses(Categories.NONE, Categories.NONE, rs.getBoolean(1), 0, rs.getLong(2),
+                            rs.getLong(3));
+                });
+    }
+
+    /** The tally periods as a condition on the cells; the indexes are numbers this class computed. */
+    private static String tallyPeriods(List<TallySplit.Part> parts) {
+        Map<Character, List<String>> byKind = new TreeMap<>();
+        parts.forEach(p -> byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(String.valueOf(p.index())));
+        return "(" + byKind.entrySet().stream().map(e -> "(period_kind = '" + e.getKey() + "' AND period_index IN ("
+                + String.join(", ", e.getValue()) + "))").collect(Collectors.joining(" OR ")) + ")";
+    }
+
+    /** "(v.visit_date BETWEEN :d0 AND :d1 OR …)" for the runs of days, their dates put in {@code params}. */
+    private static String runs(List<DatePeriod> runs, Map<String, Object> params) {
+        List<String> ranges = new ArrayList<>();
+        for (DatePeriod run : runs) {
+            String from = "d" + params.size();
+            params.put(from, run.from());
+            String to = "d" + params.size();
+            params.put(to, run.to());
+            ranges.add("v.visit_date BETWEEN :" + from + " AND :" + to);
+        }
+        return "(" + String.join(" OR ", ranges) + ")";
     }
 
     /** The KPIs not read from visits, per bucket; one with nothing to measure in a bucket is absent. */

@@ -1,5 +1,7 @@
 package org.groundwork.plan;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Goal drift: for any period, how far the program's work moved from the plan in force (a period spanning a
  * revision is compared with each revision for its days), and the trend per quarter since the program began.
  * Program totals only: no one's individual time is in it, so everyone inside the organization may read it.
+ * Each computation is timed as {@code groundwork.drift}, tagged {@code figures=period} or {@code trend}: the drift
+ * view's server time is one of each as it opens and one period per change of period.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,17 +30,29 @@ public class DriftService {
     private final DriftQueries queries;
     private final DriftRecordQueries records;
     private final Clock clock;
+    private final Timer periodTimer;
+    private final Timer trendTimer;
 
-    DriftService(ProgramPlanService plans, DriftQueries queries, DriftRecordQueries records, Clock clock) {
+    DriftService(ProgramPlanService plans, DriftQueries queries, DriftRecordQueries records, Clock clock,
+                 MeterRegistry registry) {
         this.plans = plans;
         this.queries = queries;
         this.records = records;
         this.clock = clock;
+        this.periodTimer = timer(registry, "period");
+        this.trendTimer = timer(registry, "trend");
+    }
+
+    private static Timer timer(MeterRegistry registry, String figures) {
+        return Timer.builder("groundwork.drift").description("Time to compute goal drift").tag("figures", figures)
+                .register(registry);
     }
 
     public DriftReport drift(DatePeriod period) {
-        DriftActuals actuals = queries.actuals(period, false).get(0);
-        return DriftAssembler.assemble(period, plans.segments(period), actuals.amounts(), actuals.kpis());
+        return periodTimer.record(() -> {
+            DriftActuals actuals = queries.actuals(period, false).get(0);
+            return DriftAssembler.assemble(period, plans.segments(period), actuals.amounts(), actuals.kpis());
+        });
     }
 
     /** The drift index of a period (0 on plan, 1 nothing like it), or null when nothing could be compared. */
@@ -105,6 +121,10 @@ public class DriftService {
      * a single period, grouped by quarter, not one computation per quarter.
      */
     public List<QuarterDrift> trend() {
+        return trendTimer.record(this::quarters);
+    }
+
+    private List<QuarterDrift> quarters() {
         List<PlanRevision> revisions = plans.revisions();
         if (revisions.isEmpty()) {
             return List.of();
@@ -116,7 +136,7 @@ public class DriftService {
         for (LocalDate day = start; !day.isAfter(span.to()); day = day.plusMonths(3)) {
             DatePeriod quarter = DatePeriod.quarterOf(day);
             DriftActuals inQuarter = actuals.get(DriftQueries.bucketOf(day));
-            DriftReport report = DriftAssembler.assemble(quarter, ProgramPlanService.segments(revisions, quarter),
+            DriftReport report = DriftAssembler.figures(quarter, ProgramPlanService.segments(revisions, quarter),
                     inQuarter.amounts(), inQuarter.kpis());
             trend.add(new QuarterDrift(quarter, report.index(), report.dimensions()));
         }

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.groundwork.base.AbstractEntity;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * One revision of the program plan, written once and never changed: a changed plan is a new revision with its
@@ -63,11 +65,15 @@ public class PlanRevision extends AbstractEntity {
     @Column(name = "weight_kpis", nullable = false, precision = 5, scale = 2, updatable = false)
     private BigDecimal weightKpis;
 
+    // Every read of the plan takes every revision; by subselect, their shares (and targets) are one query, not one
+    // per revision.
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "plan_share", joinColumns = @JoinColumn(name = "revision_id"))
     private Set<PlanShare> shares = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "plan_kpi_target", joinColumns = @JoinColumn(name = "revision_id"))
     private Set<KpiTarget> targets = new LinkedHashSet<>();
 

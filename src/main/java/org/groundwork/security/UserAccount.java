@@ -118,8 +118,7 @@ public class UserAccount extends AbstractEntity {
     public void setRoles(Set<Role> roles) {
         Set<Role> wanted = roles == null ? Set.of() : Set.copyOf(roles);
         renewStampIf(!this.roles.equals(wanted));
-        this.roles.retainAll(wanted);
-        this.roles.addAll(wanted);
+        replaceInPlace(this.roles, wanted);
     }
 
     public boolean isEnabled() {

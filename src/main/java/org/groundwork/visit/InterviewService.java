@@ -16,6 +16,7 @@ import org.groundwork.visit.interview.InterviewAnswer;
 import org.groundwork.visit.interview.InterviewTemplate;
 import org.groundwork.visit.interview.InterviewTemplateService;
 import org.groundwork.visit.interview.TemplateQuestion;
+import org.groundwork.visit.tally.VisitTally;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,11 +40,12 @@ public class InterviewService {
     private final PartnerOrganizationService organizations;
     private final BusinessService businesses;
     private final ApplicationEventPublisher events;
+    private final VisitTally tally;
     private final Clock clock;
 
     InterviewService(VisitRepository visits, VisitAnswerRepository answers, VisitService visitService,
                      InterviewTemplateService templates, PartnerOrganizationService organizations,
-                     BusinessService businesses, ApplicationEventPublisher events, Clock clock) {
+                     BusinessService businesses, ApplicationEventPublisher events, VisitTally tally, Clock clock) {
         this.visits = visits;
         this.answers = answers;
         this.visitService = visitService;
@@ -51,6 +53,7 @@ public class InterviewService {
         this.organizations = organizations;
         this.businesses = businesses;
         this.events = events;
+        this.tally = tally;
         this.clock = clock;
     }
 
@@ -132,8 +135,12 @@ public class InterviewService {
         if (!missing.isEmpty()) {
             throw new MissingAnswersException(missing);
         }
+        Long businessId = visit.getBusiness().getId();
+        // The business first, then the visit: the order every tally writer takes its locks in (VisitTally).
+        tally.lockBusiness(businessId);
         visit.complete(clock.instant());
         Visit saved = visits.saveAndFlush(visit);
+        tally.refresh(List.of(businessId));
         events.publishEvent(new VisitCompleted(saved.getId(), saved.getBusiness().getId(), saved.getVisitDate(),
                 saved.getCompletedAt(), saved.getLeadStaffId(), saved.getSatisfaction(), interview));
         businesses.recordContact(saved.getBusiness().getId(), saved.getVisitDate());

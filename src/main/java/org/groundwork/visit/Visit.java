@@ -195,9 +195,8 @@ public class Visit extends AbstractEntity {
         return staffIds;
     }
 
-    /** Replaces in place, so the audit trail records the change. */
     public void setStaffIds(Set<Long> ids) {
-        replace(staffIds, ids);
+        replaceInPlace(staffIds, ids);
     }
 
     public Set<Long> getOrganizationIds() {
@@ -205,7 +204,7 @@ public class Visit extends AbstractEntity {
     }
 
     public void setOrganizationIds(Set<Long> ids) {
-        replace(organizationIds, ids);
+        replaceInPlace(organizationIds, ids);
     }
 
     public String getPurpose() {
@@ -266,11 +265,5 @@ public class Visit extends AbstractEntity {
 
     public String getCancelReason() {
         return cancelReason;
-    }
-
-    private static void replace(Set<Long> target, Set<Long> wanted) {
-        Set<Long> copy = wanted == null ? Set.of() : new LinkedHashSet<>(wanted);
-        target.retainAll(copy);
-        target.addAll(copy);
     }
 }

@@ -17,6 +17,7 @@ import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.StaffMember;
 import org.groundwork.visit.interview.InterviewTemplate;
 import org.groundwork.visit.interview.InterviewTemplateService;
+import org.groundwork.visit.tally.VisitTally;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -46,16 +47,19 @@ public class VisitService implements VisitWriteUps {
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final VisitTally tally;
     private final Clock clock;
 
     VisitService(VisitRepository visits, BusinessService businesses, InterviewTemplateService templates,
-                 StaffDirectory staff, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                 StaffDirectory staff, CurrentUser currentUser, ApplicationEventPublisher events, VisitTally tally,
+                 Clock clock) {
         this.currentUser = currentUser;
         this.visits = visits;
         this.businesses = businesses;
         this.templates = templates;
         this.staff = staff;
         this.events = events;
+        this.tally = tally;
         this.clock = clock;
     }
 
@@ -92,7 +96,9 @@ public class VisitService implements VisitWriteUps {
         visit.setNotes(log.notes());
         visit.setDurationHours(log.durationHours());
         visit.complete(clock.instant());
+        tally.lockBusiness(business.getId());
         Visit saved = visits.saveAndFlush(visit);
+        tally.refresh(List.of(business.getId()));
         events.publishEvent(new VisitCompleted(saved.getId(), business.getId(), saved.getVisitDate(),
                 saved.getCompletedAt(), saved.getLeadStaffId(), null, List.of()));
         businesses.recordContact(business.getId(), saved.getVisitDate());

@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.SignedInAs;
 import org.groundwork.testing.Stopwatch;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("benchmark")
 @GroundworkTest
+@SignedInAs(username = "benchmark-staff", roles = Role.STAFF)
 class BusinessGridBenchmark {
 
     static final int BUSINESSES = 100_000;
@@ -48,13 +48,6 @@ class BusinessGridBenchmark {
     GlobalSearchService search;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    TestAccounts accounts;
-
-    @BeforeEach
-    void signIn() {
-        accounts.signIn("benchmark-staff", Role.STAFF);
-    }
 
     @Test
     void gridPagesFiltersAndGlobalSearchAt100kBusinesses() {

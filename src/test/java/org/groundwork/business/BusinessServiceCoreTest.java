@@ -9,7 +9,7 @@ import org.groundwork.base.RuleViolationException;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.groundwork.testing.SignedInAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -17,6 +17,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 @GroundworkTest
+@SignedInAs(username = "business-core-staff", roles = Role.STAFF)
 class BusinessServiceCoreTest {
 
     @Autowired
@@ -27,11 +28,6 @@ class BusinessServiceCoreTest {
     TestAccounts accounts;
 
     private final String name = "Core " + UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void signIn() {
-        accounts.signIn("business-core-staff", Role.STAFF);
-    }
 
     @Test
     void aNaicsCodeSetsTheSectorAndCodesStayText() {

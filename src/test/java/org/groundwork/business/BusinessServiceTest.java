@@ -12,13 +12,14 @@ import org.groundwork.base.RuleViolationException;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.groundwork.testing.SignedInAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 @GroundworkTest
+@SignedInAs(username = "business-service-staff", roles = Role.STAFF)
 class BusinessServiceTest {
 
     @Autowired
@@ -37,11 +38,6 @@ class BusinessServiceTest {
     TestBusinessSupport.RecordedMerges merges;
 
     private final String name = "Svc " + UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void signIn() {
-        accounts.signIn("business-service-staff", Role.STAFF);
-    }
 
     @Test
     void aKeyCompanyNeedsAReason() {

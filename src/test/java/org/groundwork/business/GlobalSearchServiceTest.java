@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.groundwork.testing.SignedInAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @GroundworkTest
+@SignedInAs(username = "search-staff", roles = Role.STAFF)
 class GlobalSearchServiceTest {
 
     @Autowired
@@ -31,11 +32,6 @@ class GlobalSearchServiceTest {
     private final String tag = "Gs" + TestNames.letters(8);
     // Never starting with 1: business phones are stored without a North American leading "1".
     private final String digits = String.valueOf(200_000_000L + (long) (Math.random() * 799_999_999L));
-
-    @BeforeEach
-    void signIn() {
-        accounts.signIn("search-staff", Role.STAFF);
-    }
 
     @Test
     void findsBusinessesByTheStartOfLegalOrTradeNameIgnoringCaseAndPunctuation() {

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.SignedInAs;
+import org.groundwork.testing.TestBusinesses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,21 +17,19 @@ import org.springframework.beans.factory.annotation.Autowired;
  * back the figures other features changed meanwhile (employees, flags and risk, last contact).
  */
 @GroundworkTest
+@SignedInAs(username = "stale-figures-staff", roles = Role.STAFF)
 class StaleFiguresTest {
 
     @Autowired
     BusinessService service;
     @Autowired
-    TestAccounts accounts;
+    TestBusinesses businesses;
 
     private Business openOnPage;
 
     @BeforeEach
     void openTheOverview() {
-        accounts.signIn("stale-figures-staff", Role.STAFF);
-        Business business = new Business();
-        business.setLegalName("Stale " + UUID.randomUUID().toString().substring(0, 8));
-        openOnPage = service.save(business);
+        openOnPage = businesses.named("Stale " + UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Test

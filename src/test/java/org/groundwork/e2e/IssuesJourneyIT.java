@@ -7,9 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.groundwork.base.RunAsSystem;
 import org.groundwork.business.Business;
@@ -17,13 +15,11 @@ import org.groundwork.business.BusinessService;
 import org.groundwork.security.StaffDirectory;
 import org.groundwork.stakeholder.OrganizationType;
 import org.groundwork.stakeholder.PartnerOrganization;
-import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.testing.BrowserJourney;
+import org.groundwork.testing.TestOrganizations;
 import org.groundwork.visit.InterviewService;
 import org.groundwork.visit.Visit;
-import org.groundwork.visit.VisitChannel;
-import org.groundwork.visit.VisitPlan;
-import org.groundwork.visit.VisitService;
+import org.groundwork.visit.VisitFixtures;
 import org.groundwork.visit.interview.TemplateQuestion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,13 +37,13 @@ class IssuesJourneyIT extends BrowserJourney {
     @Autowired
     BusinessService businesses;
     @Autowired
-    VisitService visits;
+    TestOrganizations organizations;
+    @Autowired
+    VisitFixtures visits;
     @Autowired
     InterviewService interviews;
     @Autowired
     StaffDirectory staff;
-    @Autowired
-    PartnerOrganizationService partners;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -55,7 +51,8 @@ class IssuesJourneyIT extends BrowserJourney {
     void fromAVisitAnswerToAMacroIssueOnTheBoardAndAnOpportunityWon() {
         List<Business> firms = RunAsSystem.call(() -> List.of(business("Harbor Welding"),
                 business("Dockside Fabrication"), business("Quay Machine Works")));
-        PartnerOrganization college = RunAsSystem.call(() -> partner("Harbor College " + tag));
+        PartnerOrganization college = RunAsSystem.call(() -> organizations.create("Harbor College " + tag,
+                OrganizationType.COLLEGE));
         Long visitId = RunAsSystem.call(() -> completedVisit(firms.getFirst()));
         String title = "Welder shortage " + tag;
 
@@ -150,19 +147,11 @@ class IssuesJourneyIT extends BrowserJourney {
         return businesses.save(business);
     }
 
-    private PartnerOrganization partner(String name) {
-        PartnerOrganization organization = new PartnerOrganization();
-        organization.setName(name);
-        organization.setType(OrganizationType.COLLEGE);
-        return partners.save(organization);
-    }
-
     /** A visit yesterday with every required question answered plausibly, then completed. */
     private Long completedVisit(Business business) {
         Long lead = staff.findByUsername("admin").orElseThrow().id();
-        Visit visit = visits.plan(new VisitPlan(business.getId(), LocalDate.now().minusDays(1), LocalTime.of(10, 0),
-                VisitChannel.ON_SITE, lead, Set.of(), Set.of(), "Retention interview", null));
-        interviews.sheet(visit.getId()).template().questions().forEach(q ->
+        Visit visit = visits.planned(business, lead, LocalDate.now().minusDays(1));
+        visits.questions(visit).values().forEach(q ->
                 interviews.saveAnswer(visit.getId(), q.getId(), List.of(answer(q))));
         interviews.complete(visit.getId());
         return visit.getId();

@@ -13,6 +13,7 @@ import org.groundwork.issue.PartnerWorld;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.BrowserJourney;
+import org.groundwork.testing.TestIssues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,9 +38,7 @@ class PortalJourneyIT extends BrowserJourney {
     @Test
     void staffShareAPartnerWorksItAnotherSeesNothingAndUnsharingHidesIt() {
         PartnerWorld.World world = worlds.build();
-        ActionItem item = new ActionItem(world.nobody().getId());
-        item.setDescription("Host the hiring fair");
-        item.ownedByOrganization(world.a().getId());
+        ActionItem item = TestIssues.step(world.nobody(), "Host the hiring fair", world.a().getId());
         item.setDueDate(LocalDate.now().plusDays(20));
         actionPlans.save(item);
         accounts.signOut();

@@ -6,10 +6,9 @@ import org.groundwork.opportunity.OpportunityFilter;
 import org.groundwork.opportunity.OpportunityService;
 import org.groundwork.opportunity.OpportunityStage;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.SignedInAs;
 import org.groundwork.testing.Stopwatch;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * board, the heat ranking, an issue page and the pipeline board ask of their services.
  */
 @GroundworkTest
+@SignedInAs(username = "benchmark-issues", roles = Role.STAFF)
 @Tag("benchmark")
 class IssuesBenchmark {
 
@@ -45,13 +45,6 @@ class IssuesBenchmark {
     AuditService audit;
     @Autowired
     OpportunityService opportunities;
-    @Autowired
-    TestAccounts accounts;
-
-    @BeforeEach
-    void signIn() {
-        accounts.signIn("benchmark-issues", Role.STAFF);
-    }
 
     @Test
     void boardsHeatAndIssuePageAtScale() {

@@ -14,14 +14,17 @@ import org.groundwork.stakeholder.OrganizationType;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.SignedInAs;
 import org.groundwork.testing.TestBusinesses;
-import org.junit.jupiter.api.BeforeEach;
+import org.groundwork.testing.TestIssues;
+import org.groundwork.testing.TestOrganizations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 @GroundworkTest
+@SignedInAs(username = "issue-staff", roles = Role.STAFF)
 class MacroIssueServiceTest {
 
     @Autowired
@@ -39,6 +42,8 @@ class MacroIssueServiceTest {
     @Autowired
     PartnerOrganizationService organizations;
     @Autowired
+    TestOrganizations testOrganizations;
+    @Autowired
     TestBusinesses businesses;
     @Autowired
     BusinessService businessService;
@@ -46,11 +51,6 @@ class MacroIssueServiceTest {
     TestAccounts accounts;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
-
-    @BeforeEach
-    void signIn() {
-        accounts.signIn("issue-staff", Role.STAFF);
-    }
 
     @Test
     void linkingTheSameBusinessTwiceIsRefusedByName() {
@@ -126,15 +126,10 @@ class MacroIssueServiceTest {
 
     @Test
     void anOrganizationOwningOpenActionItemsCannotBeDeleted() {
-        PartnerOrganization board = new PartnerOrganization();
-        board.setName("Workforce Board " + suffix);
-        board.setType(OrganizationType.WORKFORCE_BOARD);
-        board = organizations.save(board);
+        PartnerOrganization board = testOrganizations.create("Workforce Board " + suffix,
+                OrganizationType.WORKFORCE_BOARD);
         MacroIssue issue = testIssues.create("Training gap " + suffix, IssueCategory.WORKFORCE);
-        ActionItem item = new ActionItem(issue.getId());
-        item.setDescription("Run a welding bootcamp");
-        item.ownedByOrganization(board.getId());
-        item = actionPlans.save(item);
+        ActionItem item = actionPlans.save(TestIssues.step(issue, "Run a welding bootcamp", board.getId()));
 
         Long boardId = board.getId();
         assertThatThrownBy(() -> organizations.delete(boardId)).isInstanceOf(RuleViolationException.class)
@@ -144,9 +139,7 @@ class MacroIssueServiceTest {
         assertThatThrownBy(() -> organizations.delete(boardId)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("It is named on 1 finished action item.");
 
-        PartnerOrganization unused = new PartnerOrganization();
-        unused.setName("Unused " + suffix);
-        Long unusedId = organizations.save(unused).getId();
+        Long unusedId = testOrganizations.named("Unused " + suffix).getId();
         organizations.delete(unusedId);
         assertThat(organizations.find(unusedId)).isEmpty();
     }

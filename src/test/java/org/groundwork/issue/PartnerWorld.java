@@ -10,10 +10,11 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.stakeholder.OrganizationType;
 import org.groundwork.stakeholder.PartnerOrganization;
-import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestFollowUps;
+import org.groundwork.testing.TestIssues;
+import org.groundwork.testing.TestOrganizations;
 import org.groundwork.visit.followup.FollowUp;
-import org.groundwork.visit.followup.FollowUpService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,36 +24,12 @@ import org.springframework.stereotype.Component;
  * owned by each. Every secret text carries a marker the leak test looks for.
  */
 @Component
-public class PartnerWorld {
+public record PartnerWorld(TestAccounts accounts, TestOrganizations organizations, MacroIssueService issues,
+        IssueLinkService links, IssueSharingService sharing, IssueCommentService comments,
+        ActionPlanService actionPlans, TestFollowUps followUps, TestBusinesses businesses,
+        BusinessService businessService) {
 
     public static final String SECRET = "SECRET";
-
-    private final TestAccounts accounts;
-    private final PartnerOrganizationService organizations;
-    private final MacroIssueService issues;
-    private final IssueLinkService links;
-    private final IssueSharingService sharing;
-    private final IssueCommentService comments;
-    private final ActionPlanService actionPlans;
-    private final FollowUpService followUps;
-    private final TestBusinesses businesses;
-    private final BusinessService businessService;
-
-    PartnerWorld(TestAccounts accounts, PartnerOrganizationService organizations, MacroIssueService issues,
-                 IssueLinkService links, IssueSharingService sharing, IssueCommentService comments,
-                 ActionPlanService actionPlans, FollowUpService followUps, TestBusinesses businesses,
-                 BusinessService businessService) {
-        this.accounts = accounts;
-        this.organizations = organizations;
-        this.issues = issues;
-        this.links = links;
-        this.sharing = sharing;
-        this.comments = comments;
-        this.actionPlans = actionPlans;
-        this.followUps = followUps;
-        this.businesses = businesses;
-        this.businessService = businessService;
-    }
 
     /** One world; the caller's security context is left signed in as the staff member who built it. */
     public World build() {
@@ -92,10 +69,7 @@ public class PartnerWorld {
     }
 
     private PartnerOrganization organization(String name) {
-        PartnerOrganization organization = new PartnerOrganization();
-        organization.setName(name);
-        organization.setType(OrganizationType.CHAMBER);
-        return organizations.save(organization);
+        return organizations.create(name, OrganizationType.CHAMBER);
     }
 
     private MacroIssue issue(String title) {
@@ -107,20 +81,14 @@ public class PartnerWorld {
     }
 
     private ActionItem step(MacroIssue issue, String description, PartnerOrganization owner, String notes) {
-        ActionItem item = new ActionItem(issue.getId());
-        item.setDescription(description);
-        item.ownedByOrganization(owner.getId());
+        ActionItem item = TestIssues.step(issue, description, owner.getId());
         item.setNotes(notes);
         item.setDueDate(LocalDate.now().plusDays(10));
         return actionPlans.save(item);
     }
 
     private FollowUp followUp(Business business, String description, PartnerOrganization owner) {
-        FollowUp followUp = new FollowUp(business, null, null);
-        followUp.setDescription(description);
-        followUp.setDueDate(LocalDate.now().plusDays(5));
-        followUp.setOwnerOrganization(owner);
-        return followUps.create(followUp);
+        return followUps.forOrganization(business, description, LocalDate.now().plusDays(5), owner);
     }
 
     /** Everything a test needs to refer to. */

@@ -8,9 +8,10 @@ import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessesMerged;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.SignedInAs;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestOpportunities;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,12 +21,11 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @GroundworkTest
+@SignedInAs(username = "opp-staff", roles = Role.STAFF)
 class OpportunityServiceTest {
 
     @Autowired
     OpportunityService service;
-    @Autowired
-    TestAccounts accounts;
     @Autowired
     TestBusinesses businesses;
     @Autowired
@@ -36,8 +36,7 @@ class OpportunityServiceTest {
     private Business business;
 
     @BeforeEach
-    void signIn() {
-        accounts.signIn("opp-staff", Role.STAFF);
+    void aBusiness() {
         business = businesses.create("Pipeline Works", "332710", 40, 0);
     }
 
@@ -125,10 +124,6 @@ class OpportunityServiceTest {
     }
 
     private Opportunity opportunity(String title) {
-        Opportunity opportunity = new Opportunity();
-        opportunity.setBusinessId(business.getId());
-        opportunity.setTitle(title);
-        opportunity.setType(OpportunityType.EXPANSION);
-        return opportunity;
+        return TestOpportunities.draft(business, title, OpportunityType.EXPANSION);
     }
 }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.groundwork.business.Business;
 import org.groundwork.security.Role;
@@ -17,6 +18,7 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +27,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Drift from the database's aggregates, on a day of 2011 nothing else in the suite touches. Visits are written
- * straight to the table: completing one through the services needs a whole interview, beside the point here.
+ * straight to the table (and the visit tally refreshed for their business): completing one through the services
+ * needs a whole interview, beside the point here.
  */
 @GroundworkTest
 class DriftServiceTest {
@@ -48,6 +51,8 @@ class DriftServiceTest {
     JdbcClient jdbc;
     @Autowired
     GoalDriftReport report;
+    @Autowired
+    VisitTally tally;
 
     private UserAccount worker;
 
@@ -155,6 +160,7 @@ class DriftServiceTest {
                 + "interaction, lead_staff_id, duration_hours, satisfaction) VALUES (0, CURRENT_TIMESTAMP, "
                 + "CURRENT_TIMESTAMP, ?, ?, 'PHONE', 'COMPLETED', TRUE, ?, 0.5, 5)")
                 .params(shop.getId(), day.plusDays(1), worker.getId()).update();
+        tally.refresh(List.of(shop.getId()));
         flag(shop, day.minusDays(4), day.minusDays(3), "Drift flag on time");
         flag(shop, day.minusDays(300), day.minusDays(2), "Drift flag late");
         followUp(shop, day.plusDays(10), day.plusDays(5), "Drift follow-up on time");
@@ -222,6 +228,8 @@ class DriftServiceTest {
                 + "CURRENT_TIMESTAMP, ?, ?, 'ON_SITE', 'COMPLETED', FALSE, ?, ?, ?)")
                 .params(business.getId(), day, worker.getId(), hours == null ? null : new BigDecimal(hours),
                         satisfaction).update();
+        // Written past the services, so the visit tally is refreshed by hand, as after any bulk load.
+        tally.refresh(List.of(business.getId()));
     }
 
     private static Map<String, Double> shares(DriftReport report, Dimension dimension) {

@@ -18,17 +18,16 @@ import org.groundwork.base.AuditFilter;
 import org.groundwork.base.AuditService;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.SignedInAs;
 import org.junit.jupiter.api.BeforeEach;
-import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The report files carry the hand-computed figures of {@link ReportFixture}: PDF text, and XLSX read back. */
 @GroundworkTest
+@SignedInAs(username = "files-director", roles = {Role.DIRECTOR, Role.ADMIN})
 class ReportFilesTest {
 
     @Autowired
@@ -48,18 +47,13 @@ class ReportFilesTest {
     @Autowired
     AuditService audit;
     @Autowired
-    TestAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    VisitTally tally;
+    ReportFixtures fixtures;
 
     ReportFixture data;
 
     @BeforeEach
     void fixture() {
-        data = new ReportFixture(jdbc, accounts, tally);
-        accounts.signIn("files-director", Role.DIRECTOR, Role.ADMIN);
+        data = fixtures.create();
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.dashboard.DashboardService;
@@ -17,8 +16,8 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.BenchmarkBusinesses;
 import org.groundwork.testing.BulkInsert;
-import org.groundwork.testing.HeapPeaks;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.HeapPeaks;
 import org.groundwork.testing.Stopwatch;
 import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.AfterEach;
@@ -71,10 +70,7 @@ class ReportsBenchmark {
 
     @Test
     void reportsAndTheDirectorsDashboardOverAYearOfAMillionVisits() {
-        List<UserAccount> staff = new ArrayList<>();
-        for (int i = 0; i < STAFF; i++) {
-            staff.add(accounts.ensure("reports-bench-" + i, Role.STAFF));
-        }
+        List<UserAccount> staff = accounts.staff("reports-bench-", STAFF);
         LocalDate today = LocalDate.now(clock);
         long start = System.nanoTime();
         if (seed(staff, today)) {

@@ -23,15 +23,8 @@ import org.springframework.stereotype.Component;
  * account, and tells what the app behind the filters saw of it (nothing, if the filters stopped it).
  */
 @Component
-public class SecuredRequests {
-
-    private final Filter securityFilters;
-    private final ServletContext servletContext;
-
-    SecuredRequests(@Qualifier("springSecurityFilterChain") Filter securityFilters, ServletContext servletContext) {
-        this.securityFilters = securityFilters;
-        this.servletContext = servletContext;
-    }
+public record SecuredRequests(@Qualifier("springSecurityFilterChain") Filter securityFilters,
+        ServletContext servletContext) {
 
     /** A browser session signed in as the account, as the sign-in page leaves it. */
     public static MockHttpSession signedInSession(UserAccount account) {

@@ -12,8 +12,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.stakeholder.PartnerOrganization;
-import org.groundwork.stakeholder.TestOrganizations;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.TestOrganizations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -68,10 +68,7 @@ class SessionFollowsAccountTest {
         UserAccount riley = accounts.ensure("riley-" + suffix, Role.STAFF);
         MockHttpSession session = signedInSession(riley);
 
-        asAdmin(() -> {
-            UserAccount current = admin.get(riley.getId());
-            admin.setEnabled(current.getId(), current.getVersion(), false);
-        });
+        asAdmin(() -> disable(riley));
 
         assertThat(request(session)).as("the request reaches the app signed out").isEmpty();
         assertThat(session.isInvalid()).isTrue();
@@ -83,10 +80,7 @@ class SessionFollowsAccountTest {
         MockHttpSession session = signedInSession(riley);
         registry.registerNewSession(session.getId(), new SignedInUser(riley));
 
-        asAdmin(() -> {
-            UserAccount current = admin.get(riley.getId());
-            admin.setEnabled(current.getId(), current.getVersion(), false);
-        });
+        asAdmin(() -> disable(riley));
 
         assertThat(registry.getSessionInformation(session.getId()).isExpired()).isTrue();
         assertThat(request(session)).as("the app (the sign-in page), not a plain-text expiry notice").isEmpty();
@@ -150,6 +144,11 @@ class SessionFollowsAccountTest {
         } finally {
             accounts.signOut();
         }
+    }
+
+    private void disable(UserAccount account) {
+        UserAccount current = admin.get(account.getId());
+        admin.setEnabled(current.getId(), current.getVersion(), false);
     }
 
     private void setEnabled(List<Long> ids, boolean enabled) {

@@ -2,6 +2,7 @@ package org.groundwork.security;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,6 +40,11 @@ public class TestAccounts {
             account.setPasswordHash(encoder.encode(PASSWORD));
             return users.saveAndFlush(account);
         });
+    }
+
+    /** {@code count} staff accounts named {@code prefix} and a number from 0, as benchmarks spread work over. */
+    public List<UserAccount> staff(String prefix, int count) {
+        return IntStream.range(0, count).mapToObj(i -> ensure(prefix + i, Role.STAFF)).toList();
     }
 
     /** A Partner account of the given organization, enabled, with {@link #PASSWORD}. */

@@ -6,27 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.groundwork.testing.SignedInAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 @GroundworkTest
+@SignedInAs(username = "org-staff", roles = Role.STAFF)
 class PartnerOrganizationServiceTest {
 
     @Autowired
     PartnerOrganizationService service;
-    @Autowired
-    TestAccounts accounts;
 
     private final String name = "Chamber " + UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void signIn() {
-        accounts.signIn("org-staff", Role.STAFF);
-    }
 
     @Test
     void namesAreUniqueWhateverTheirCase() {

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Creates businesses for tests through the real service (the caller must be signed in as staff). */
 @Component
-public class TestBusinesses {
-
-    private final BusinessService businesses;
-
-    TestBusinesses(BusinessService businesses) {
-        this.businesses = businesses;
-    }
+public record TestBusinesses(BusinessService businesses) {
 
     /** A business with exactly this legal name and nothing else filled in. */
     public Business named(String legalName) {

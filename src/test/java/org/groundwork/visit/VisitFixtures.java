@@ -14,17 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Test helper: businesses and planned visits, made through the real services by the signed-in user. */
 @Component
-public class VisitFixtures {
-
-    private final BusinessService businesses;
-    private final VisitService visits;
-    private final InterviewService interviews;
-
-    VisitFixtures(BusinessService businesses, VisitService visits, InterviewService interviews) {
-        this.businesses = businesses;
-        this.visits = visits;
-        this.interviews = interviews;
-    }
+public record VisitFixtures(BusinessService businesses, VisitService visits, InterviewService interviews) {
 
     public Business business(String prefix) {
         Business business = new Business();

@@ -4,11 +4,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.groundwork.business.BusinessTimeline;
 import org.groundwork.business.Sector;
-import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.BulkInsert;
@@ -61,10 +59,7 @@ class VisitsFlagsFollowUpsBenchmark {
 
     @Test
     void myFollowUpsFlagsAndTimelineAtAMillionVisits() {
-        List<UserAccount> staff = new ArrayList<>();
-        for (int i = 0; i < STAFF; i++) {
-            staff.add(accounts.ensure("visit-bench-" + i, Role.STAFF));
-        }
+        List<UserAccount> staff = accounts.staff("visit-bench-", STAFF);
         long start = System.nanoTime();
         long firstBusiness = seed(staff);
         System.out.printf("BENCHMARK generated %,d businesses, %,d visits, %,d flags, %,d follow-ups in %.1f s%n",

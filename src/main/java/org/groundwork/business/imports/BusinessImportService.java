@@ -21,7 +21,9 @@ import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessService;
+import org.groundwork.business.BusinessesChanged;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -50,18 +52,21 @@ public class BusinessImportService {
     private final BusinessService businesses;
     private final Clock clock;
     private final DataSize maxFileSize;
+    private final ApplicationEventPublisher events;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     BusinessImportService(JdbcTemplate jdbc, Validator validator, AuditService audit, BusinessService businesses,
-            Clock clock, @Value("${groundwork.import.max-file-size:25MB}") DataSize maxFileSize) {
+            Clock clock, @Value("${groundwork.import.max-file-size:25MB}") DataSize maxFileSize,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.audit = audit;
         this.businesses = businesses;
         this.clock = clock;
         this.maxFileSize = maxFileSize;
+        this.events = events;
     }
 
     public DataSize maxFileSize() {
@@ -206,6 +211,11 @@ public class BusinessImportService {
             entityManager.clear();
             done += chunk.size();
             progress.update(done, total);
+        }
+        // Once, after every update is flushed: a NAICS code can change a business's sector (decision 022).
+        if (!plan.updates().isEmpty()) {
+            events.publishEvent(BusinessesChanged.of(plan.updates().stream().map(ImportPlan.Draft::existingId)
+                    .toList()));
         }
     }
 

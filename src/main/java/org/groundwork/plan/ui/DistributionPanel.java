@@ -63,6 +63,7 @@ class DistributionPanel extends Div {
         }
         table.appendChild(head);
         Div wrapper = new Div();
+        wrapper.addClassName("gw-scroll");
         for (ShareComparison share : shares) {
             Element row = new Element("tr");
             row.appendChild(cell(share.label()), cell(percent(share.planned()) + "%"),

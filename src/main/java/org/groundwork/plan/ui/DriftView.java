@@ -45,6 +45,8 @@ class DriftView extends VerticalLayout {
     private final PeriodPicker picker;
     private final Div content = new Div();
     private final Div download = new Div();
+    /** Since the program began to this quarter, whatever the period: computed once per opening of the view. */
+    private List<QuarterDrift> trend;
 
     DriftView(DriftService drift, GoalDriftReport pdf, CurrentUser currentUser, Clock clock) {
         this.drift = drift;
@@ -66,7 +68,10 @@ class DriftView extends VerticalLayout {
             return;
         }
         download.add(new ReportDownload(pdf, period));
-        content.add(new H2("Goal drift, " + period.label()), index(report), trend(drift.trend()), sentences(report));
+        if (trend == null) {
+            trend = drift.trend();
+        }
+        content.add(new H2("Goal drift, " + period.label()), index(report), trend(trend), sentences(report));
         report.distributions().values().forEach(d -> content.add(new DistributionPanel(d, period, drift, seesTime)));
         content.add(new KpiPanel(report.kpis(), period, drift));
     }

@@ -39,7 +39,10 @@ class KpiPanel extends Div {
             row.appendChild(action);
             table.appendChild(row);
         }
-        getElement().appendChild(table);
+        Div wrapper = new Div();
+        wrapper.addClassName("gw-scroll");
+        wrapper.getElement().appendChild(table);
+        add(wrapper);
     }
 
     private static void records(Kpi kpi, DatePeriod period, DriftService drift, Element cell) {

@@ -7,17 +7,22 @@ import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.function.Consumer;
+import org.groundwork.base.ui.DateRange;
 import org.groundwork.plan.DatePeriod;
 
-/** Chooses a month, a quarter, a year (each by any day in it) or a custom range. */
+/**
+ * Chooses a month, a quarter, a year (each by any day in it) or a custom range, and tells only of a period other
+ * than the one it last told of (another day in the same month does not recompute a month's figures).
+ */
 class PeriodPicker extends HorizontalLayout {
 
     enum Kind { MONTH, QUARTER, YEAR, CUSTOM }
 
-    private final Select<Kind> kind = new Select<>();
-    private final DatePicker day = new DatePicker("Any day in it");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    final Select<Kind> kind = new Select<>();
+    final DatePicker day = new DatePicker("Any day in it");
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    private DatePeriod told;
 
     PeriodPicker(LocalDate today, Consumer<DatePeriod> onChange) {
         kind.setLabel("Period");
@@ -33,8 +38,10 @@ class PeriodPicker extends HorizontalLayout {
         from.setValue(today.withDayOfYear(1));
         to.setValue(today);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        setWrap(true);
         add(kind, day, from, to);
         showFields();
+        told = period();
         kind.addValueChangeListener(e -> {
             showFields();
             fire(onChange);
@@ -47,9 +54,7 @@ class PeriodPicker extends HorizontalLayout {
     /** The chosen period; null while a custom range is incomplete or reversed. */
     DatePeriod period() {
         if (kind.getValue() == Kind.CUSTOM) {
-            boolean valid = from.getValue() != null && to.getValue() != null && !to.getValue().isBefore(from.getValue());
-            to.setInvalid(!valid);
-            to.setErrorMessage(valid ? null : "Choose a last day on or after the first.");
+            boolean valid = DateRange.check(from, to) && from.getValue() != null && to.getValue() != null;
             return valid ? new DatePeriod(from.getValue(), to.getValue()) : null;
         }
         LocalDate any = day.getValue() == null ? LocalDate.now() : day.getValue();
@@ -58,11 +63,6 @@ class PeriodPicker extends HorizontalLayout {
             case QUARTER -> DatePeriod.quarterOf(any);
             default -> DatePeriod.year(any.getYear());
         };
-    }
-
-    void select(Kind chosen, LocalDate anyDay) {
-        kind.setValue(chosen);
-        day.setValue(anyDay);
     }
 
     private void showFields() {
@@ -74,7 +74,8 @@ class PeriodPicker extends HorizontalLayout {
 
     private void fire(Consumer<DatePeriod> onChange) {
         DatePeriod period = period();
-        if (period != null) {
+        if (period != null && !period.equals(told)) {
+            told = period;
             onChange.accept(period);
         }
     }

@@ -1,6 +1,7 @@
 package org.groundwork.plan.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -25,6 +26,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.FieldErrors;
@@ -58,6 +60,9 @@ class TimesheetView extends VerticalLayout {
     private final Span weekLabel = new Span();
     final Map<String, NumberField> cells = new HashMap<>();
     final Button save = new Button("Save the week", e -> save());
+    final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
+    final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
+    final Button thisWeek = new Button("This week");
     final LinkedTimePanel linked;
     private StaffMember person;
     private WeekSheet sheet;
@@ -70,11 +75,14 @@ class TimesheetView extends VerticalLayout {
         this.linked = new LinkedTimePanel(time, businesses, issues, clock, () -> load(sheet.monday()));
         grid.addClassName("gw-week");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout navigation = new HorizontalLayout(
-                new Button(VaadinIcon.ANGLE_LEFT.create(), e -> load(sheet.monday().minusWeeks(1))), weekLabel,
-                new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> load(sheet.monday().plusWeeks(1))),
-                new Button("This week", e -> load(LocalDate.now(clock))));
+        HorizontalLayout navigation = new HorizontalLayout(previous, weekLabel, next, thisWeek);
+        previous.addClickListener(e -> leaveWeek(() -> load(sheet.monday().minusWeeks(1))));
+        next.addClickListener(e -> leaveWeek(() -> load(sheet.monday().plusWeeks(1))));
+        thisWeek.addClickListener(e -> leaveWeek(() -> load(LocalDate.now(clock))));
+        previous.setAriaLabel("Previous week");
+        next.setAriaLabel("Next week");
         navigation.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        navigation.setWrap(true);
         if (currentUser.hasRole(Role.DIRECTOR)) {
             ComboBox<StaffMember> who = new ComboBox<>("Whose time");
             who.setItems(query -> staff.search(query.getFilter().orElse(""), PageRequest.of(query.getPage(),
@@ -82,8 +90,13 @@ class TimesheetView extends VerticalLayout {
             who.setItemLabelGenerator(StaffMember::fullName);
             who.setValue(me);
             who.addValueChangeListener(e -> {
-                person = e.getValue() == null ? me : e.getValue();
-                load(sheet.monday());
+                StaffMember chosen = e.getValue() == null ? me : e.getValue();
+                if (!chosen.equals(person)) {
+                    leaveWeek(() -> {
+                        person = chosen;
+                        load(sheet.monday());
+                    }, () -> who.setValue(person));
+                }
             });
             navigation.addComponentAsFirst(who);
         }
@@ -95,7 +108,7 @@ class TimesheetView extends VerticalLayout {
 
     private void load(LocalDate day) {
         sheet = time.week(person.id(), day);
-        weekLabel.setText("Week of " + sheet.monday());
+        weekLabel.setText("Week of " + Formats.date(sheet.monday()));
         boolean mine = person.id().equals(me.id());
         save.setVisible(mine);
         render(mine);
@@ -133,7 +146,54 @@ class TimesheetView extends VerticalLayout {
         grid.add(text(hours(sheet.total()), "gw-week-total"));
     }
 
-    private void save() {
+    private void leaveWeek(Runnable go) {
+        leaveWeek(go, () -> { });
+    }
+
+    /**
+     * Goes to another week or person, first asking what to do with hours typed but not saved, which would
+     * otherwise be lost without a word; {@code stay} undoes the choice that led here.
+     */
+    private void leaveWeek(Runnable go, Runnable stay) {
+        if (!unsaved()) {
+            go.run();
+            return;
+        }
+        ConfirmDialog ask = new ConfirmDialog("Save this week's hours?", "You typed hours for the week of "
+                + Formats.date(sheet.monday()) + " that are not saved yet.", "Save them", e -> {
+                    if (save()) {
+                        go.run();
+                    } else {
+                        stay.run();
+                    }
+                });
+        ask.setRejectable(true);
+        ask.setRejectText("Discard them");
+        ask.addRejectListener(e -> go.run());
+        ask.setCancelable(true);
+        ask.setCancelText("Stay on this week");
+        ask.addCancelListener(e -> stay.run());
+        ask.open();
+    }
+
+    /** Whether any cell holds other hours than the saved week. */
+    boolean unsaved() {
+        for (Activity activity : Activity.entered()) {
+            for (LocalDate day : sheet.days()) {
+                NumberField cell = cells.get(activity + "@" + day);
+                BigDecimal saved = sheet.plainHours(activity, day);
+                Double typed = cell == null ? null : cell.getValue();
+                boolean same = typed == null ? saved == null || saved.signum() == 0
+                        : saved != null && BigDecimal.valueOf(typed).compareTo(saved) == 0;
+                if (!same) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean save() {
         Map<Activity, Map<LocalDate, BigDecimal>> hours = new EnumMap<>(Activity.class);
         for (Activity activity : Activity.entered()) {
             Map<LocalDate, BigDecimal> byDay = new HashMap<>();
@@ -149,11 +209,13 @@ class TimesheetView extends VerticalLayout {
             sheet = time.saveWeek(sheet, hours);
             render(true);
             Notifications.success("Your week is saved.");
+            return true;
         } catch (RuleViolationException rule) {
             FieldErrors.show(rule, cells);
         } catch (RuntimeException failure) {
             SaveFailures.show(failure);
         }
+        return false;
     }
 
     private static Span text(String value, String className) {

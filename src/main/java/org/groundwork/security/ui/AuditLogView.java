@@ -13,12 +13,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditEvent;
 import org.groundwork.base.AuditFilter;
 import org.groundwork.base.AuditService;
 import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
+import org.groundwork.base.ui.DateRange;
 
 /** The audit trail for administrators: filter by who, what, record and date; pages through the database. */
 @Route("admin/audit")
@@ -77,6 +79,11 @@ class AuditLogView extends VerticalLayout {
     }
 
     private void refresh() {
+        if (!DateRange.check(from, to)) {
+            matches.setText("");
+            grid.setItems(List.of());
+            return;
+        }
         AuditFilter filter = new AuditFilter(actor.getValue(), action.getValue(), entityType.getValue(),
                 text.getValue(), from.getValue(), to.getValue());
         long count = audit.count(filter);

@@ -20,16 +20,19 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
+import org.groundwork.base.ui.DateRange;
 import org.groundwork.visit.VisitFilter;
 import org.groundwork.visit.VisitRow;
 import org.groundwork.visit.VisitStatus;
 
 /**
  * The signed-in person's visits and contacts (led or joined), newest first, filtered and paged in the database.
- * The address may set the dates, as in {@code visits?from=2026-11-30&to=2026-12-06} (the staff dashboard's week).
+ * The address may set the dates, as in {@code visits?from=2026-11-30&to=2026-12-06} (the staff dashboard's week);
+ * a last day before the first is said on the field, not shown as an empty list.
  */
 @Route("visits")
 @PageTitle("My visits")
@@ -111,6 +114,10 @@ class MyVisitsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void refresh() {
+        if (!DateRange.check(from, to)) {
+            grid.setItems(List.of());
+            return;
+        }
         VisitFilter filter = filter();
         grid.setItemsPageable(pageable -> services.visits().search(filter, pageable),
                 pageable -> services.visits().count(filter));

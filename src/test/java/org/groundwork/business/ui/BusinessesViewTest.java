@@ -2,6 +2,7 @@ package org.groundwork.business.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,10 +71,7 @@ class BusinessesViewTest extends ViewTestBase {
         hide(BusinessColumn.SECTOR);
         test(view.grid).sortByColumn("CITY",
                 SortDirection.DESCENDING);
-        test(view.savedViews.saveAs).click();
-        ViewNameDialog dialog = $(ViewNameDialog.class).single();
-        test(dialog.name).setValue("My tier A");
-        test(dialog.save).click();
+        nameAndSave(view.savedViews.saveAs, "My tier A");
         assertThat(notifications()).contains("Saved the view \"My tier A\".");
 
         navigate(DashboardView.class);
@@ -88,14 +86,8 @@ class BusinessesViewTest extends ViewTestBase {
 
     @Test
     void aTakenViewNameIsExplainedOnTheField() {
-        test(view.savedViews.saveAs).click();
-        ViewNameDialog first = $(ViewNameDialog.class).single();
-        test(first.name).setValue("Duplicate");
-        test(first.save).click();
-        test(view.savedViews.saveAs).click();
-        ViewNameDialog second = $(ViewNameDialog.class).single();
-        test(second.name).setValue("duplicate");
-        test(second.save).click();
+        nameAndSave(view.savedViews.saveAs, "Duplicate");
+        ViewNameDialog second = nameAndSave(view.savedViews.saveAs, "duplicate");
         assertThat(second.name.isInvalid()).isTrue();
         assertThat(second.name.getErrorMessage()).contains("already have a view");
         assertThat(second.isOpened()).isTrue();
@@ -103,14 +95,8 @@ class BusinessesViewTest extends ViewTestBase {
 
     @Test
     void aSavedViewCanBeRenamedAndDeleted() {
-        test(view.savedViews.saveAs).click();
-        ViewNameDialog dialog = $(ViewNameDialog.class).single();
-        test(dialog.name).setValue("Old name");
-        test(dialog.save).click();
-        test(view.savedViews.rename).click();
-        ViewNameDialog rename = $(ViewNameDialog.class).single();
-        test(rename.name).setValue("New name");
-        test(rename.save).click();
+        nameAndSave(view.savedViews.saveAs, "Old name");
+        nameAndSave(view.savedViews.rename, "New name");
         assertThat(view.savedViews.views.getValue().getName()).isEqualTo("New name");
         test(view.savedViews.delete).click();
         assertThat(view.savedViews.views.getValue()).isNull();
@@ -127,6 +113,15 @@ class BusinessesViewTest extends ViewTestBase {
         assertThat(csv.lines().findFirst().orElseThrow()).doesNotContain("Sector").contains("Legal name", "City");
         assertThat(csv.lines().count()).isEqualTo(4);
         assertThat(csv).contains("'=cmd|' /C calc'!A0").doesNotContain(",=cmd");
+    }
+
+    /** Opens the view-name dialog with that button, types the name and saves; returns the dialog. */
+    private ViewNameDialog nameAndSave(Button opener, String name) {
+        test(opener).click();
+        ViewNameDialog dialog = $(ViewNameDialog.class).single();
+        test(dialog.name).setValue(name);
+        test(dialog.save).click();
+        return dialog;
     }
 
     /** The chooser's tester can only add; a person unticks a column like this. */

@@ -9,12 +9,12 @@ import org.groundwork.issue.IssueCategory;
 import org.groundwork.issue.IssueCommentService;
 import org.groundwork.issue.MacroIssue;
 import org.groundwork.issue.Severity;
-import org.groundwork.issue.TestIssues;
 import org.groundwork.security.Role;
 import org.groundwork.stakeholder.OrganizationType;
 import org.groundwork.stakeholder.PartnerOrganization;
-import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestIssues;
+import org.groundwork.testing.TestOrganizations;
 import org.groundwork.testing.ViewTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class IssueViewTest extends ViewTestBase {
     @Autowired
     IssueCommentService comments;
     @Autowired
-    PartnerOrganizationService partners;
+    TestOrganizations partners;
     @Autowired
     TestBusinesses businesses;
 
@@ -67,10 +67,7 @@ class IssueViewTest extends ViewTestBase {
 
     @Test
     void anActionItemOwnedByAPartnerAppearsInThePlan() {
-        PartnerOrganization college = new PartnerOrganization();
-        college.setName("Valley College " + suffix);
-        college.setType(OrganizationType.COLLEGE);
-        college = partners.save(college);
+        PartnerOrganization college = partners.create("Valley College " + suffix, OrganizationType.COLLEGE);
         navigate("issues/" + issue.getId(), IssueView.class);
         page = $(IssueView.class).single();
 

@@ -13,6 +13,7 @@ import org.groundwork.opportunity.OpportunityType;
 import org.groundwork.security.Role;
 import org.groundwork.testing.DragAndDrop;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestOpportunities;
 import org.groundwork.testing.ViewTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,8 @@ class OpportunityBoardViewTest extends ViewTestBase {
     void openBoard() {
         signIn("board-staff", Role.STAFF);
         Business business = businesses.create("Board Metal", "332710", 25, 0);
-        Opportunity draft = new Opportunity();
-        draft.setBusinessId(business.getId());
-        draft.setTitle("Mezzanine " + business.getId());
-        draft.setType(OpportunityType.EXPANSION);
+        Opportunity draft = TestOpportunities.draft(business, "Mezzanine " + business.getId(),
+                OpportunityType.EXPANSION);
         draft.setProjectedJobs(6);
         draft.setCapitalInvestment(new BigDecimal("400000"));
         opportunity = opportunities.save(draft);

@@ -10,6 +10,7 @@ import org.groundwork.opportunity.OpportunityStage;
 import org.groundwork.opportunity.OpportunityType;
 import org.groundwork.security.Role;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestOpportunities;
 import org.groundwork.testing.ViewTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +29,8 @@ class OpportunityPagesTest extends ViewTestBase {
     void create() {
         signIn("opp-pages", Role.DIRECTOR);
         Business business = businesses.create("Listed Foods", "311811", 12, 0);
-        Opportunity draft = new Opportunity();
-        draft.setBusinessId(business.getId());
-        draft.setTitle("Listed oven line " + business.getId());
-        draft.setType(OpportunityType.CAPITAL_INVESTMENT);
-        opportunity = opportunities.save(draft);
+        opportunity = opportunities.save(TestOpportunities.draft(business, "Listed oven line " + business.getId(),
+                OpportunityType.CAPITAL_INVESTMENT));
     }
 
     @Test

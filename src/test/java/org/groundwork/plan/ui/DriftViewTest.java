@@ -7,6 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.LocalDate;
 import java.util.Map;
 import org.groundwork.base.ui.chart.EChart;
 import org.groundwork.plan.Kpi;
@@ -21,6 +23,9 @@ class DriftViewTest extends ViewTestBase {
 
     @Autowired
     PlanFixtures fixtures;
+
+    @Autowired
+    MeterRegistry registry;
 
     @BeforeEach
     void aPlanExists() {
@@ -72,5 +77,43 @@ class DriftViewTest extends ViewTestBase {
             assertThat($(Dialog.class).all()).as(label).anyMatch(d -> d.getHeaderTitle().startsWith(kpi.label()
                     + ", ") && !$(Grid.class, d).all().isEmpty());
         });
+    }
+
+    @Test
+    void theTrendIsComputedOncePerOpeningAndThePeriodOncePerChangeOfPeriod() {
+        long periods = computed("period");
+        long trends = computed("trend");
+
+        navigate(DriftView.class);
+        assertThat(computed("period")).isEqualTo(periods + 1);
+        assertThat(computed("trend")).isEqualTo(trends + 1);
+
+        PeriodPicker picker = $(PeriodPicker.class).single();
+        LocalDate day = picker.day.getValue();
+        test(picker.kind).selectItem("Quarter");
+        assertThat(computed("period")).isEqualTo(periods + 2);
+        // another day of the same quarter is the same period
+        test(picker.day).setValue(day.withDayOfMonth(day.getDayOfMonth() == 1 ? 2 : 1));
+        test(picker.day).setValue(day.minusMonths(3));
+        assertThat(computed("period")).isEqualTo(periods + 3);
+        assertThat(computed("trend")).isEqualTo(trends + 1);
+    }
+
+    @Test
+    void aCustomRangeEndingBeforeItStartsIsSaidAndNotComputed() {
+        navigate(DriftView.class);
+        PeriodPicker picker = $(PeriodPicker.class).single();
+        test(picker.kind).selectItem("Custom");
+        long periods = computed("period");
+
+        test(picker.from).setValue(LocalDate.of(2025, 6, 1));
+        test(picker.to).setValue(LocalDate.of(2025, 5, 1));
+        assertThat(picker.to.isInvalid()).isTrue();
+        assertThat(picker.to.getErrorMessage()).startsWith("The last day is before the first (Jun 1, 2025)");
+        assertThat(computed("period")).isEqualTo(periods + 1);
+    }
+
+    private long computed(String figures) {
+        return registry.get("groundwork.drift").tag("figures", figures).timer().count();
     }
 }

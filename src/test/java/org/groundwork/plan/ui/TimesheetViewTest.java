@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -57,6 +58,32 @@ class TimesheetViewTest extends ViewTestBase {
         assertThat(directors.save.isVisible()).isFalse();
         assertThat(directors.cells).isEmpty();
         assertThat(time.week(worker.getId(), monday).activityTotal(Activity.FOLLOW_UP)).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void hoursTypedButNotSavedAreNotLostWithoutAWordWhenGoingToAnotherWeek() {
+        UserAccount worker = signIn("timesheet-unsaved", Role.STAFF);
+        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        TimesheetView view = navigate(TimesheetView.class);
+        test(view.cells.get(Activity.EVENTS + "@" + monday)).setValue(3.0);
+
+        test(view.next).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(time.week(worker.getId(), monday).hours(Activity.EVENTS, monday)).isEqualByComparingTo("3");
+        assertThat(view.cells).containsKey(Activity.EVENTS + "@" + monday.plusWeeks(1));
+
+        test(view.cells.get(Activity.EVENTS + "@" + monday.plusWeeks(1))).setValue(5.0);
+        test(view.previous).click();
+        test($(ConfirmDialog.class).single()).cancel();
+        assertThat(view.cells.get(Activity.EVENTS + "@" + monday.plusWeeks(1)).getValue()).isEqualTo(5.0);
+
+        test(view.previous).click();
+        test($(ConfirmDialog.class).single()).reject();
+        assertThat(view.cells).containsKey(Activity.EVENTS + "@" + monday);
+        assertThat(time.week(worker.getId(), monday.plusWeeks(1)).total()).isZero();
+        assertThat(view.unsaved()).isFalse();
+        test(view.next).click();
+        assertThat($(ConfirmDialog.class).all()).isEmpty();
     }
 
     @Test

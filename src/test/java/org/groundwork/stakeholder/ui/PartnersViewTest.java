@@ -3,14 +3,13 @@ package org.groundwork.stakeholder.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.groundwork.issue.ActionItem;
 import org.groundwork.issue.ActionPlanService;
 import org.groundwork.issue.IssueCategory;
 import org.groundwork.issue.MacroIssue;
-import org.groundwork.issue.MacroIssueService;
 import org.groundwork.security.Role;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
+import org.groundwork.testing.TestIssues;
 import org.groundwork.testing.ViewTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class PartnersViewTest extends ViewTestBase {
     @Autowired
     PartnerOrganizationService organizations;
     @Autowired
-    MacroIssueService issues;
+    TestIssues issues;
     @Autowired
     ActionPlanService actionPlans;
 
@@ -60,14 +59,8 @@ class PartnersViewTest extends ViewTestBase {
         PartnerOrganization organization = new PartnerOrganization();
         organization.setName(name);
         Long id = organizations.save(organization).getId();
-        MacroIssue issue = new MacroIssue();
-        issue.setTitle("Power quality " + name);
-        issue.setCategory(IssueCategory.UTILITIES);
-        issue = issues.save(issue);
-        ActionItem item = new ActionItem(issue.getId());
-        item.setDescription("Meter the substations");
-        item.ownedByOrganization(id);
-        actionPlans.save(item);
+        MacroIssue issue = issues.create("Power quality " + name, IssueCategory.UTILITIES);
+        actionPlans.save(TestIssues.step(issue, "Meter the substations", id));
 
         test(view.search).setValue(name);
         test(view.grid).clickRow(0);

@@ -9,8 +9,8 @@ import org.groundwork.base.RuleViolationException;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.SignedInAs;
 import org.groundwork.visit.interview.AnswerType;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -18,6 +18,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 @GroundworkTest
+@SignedInAs(username = "flag-rule-admin", roles = Role.ADMIN)
 class FlagRuleServiceTest {
 
     @Autowired
@@ -26,11 +27,6 @@ class FlagRuleServiceTest {
     TestAccounts accounts;
 
     private final String name = "Rule " + UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void signIn() {
-        accounts.signIn("flag-rule-admin", Role.ADMIN);
-    }
 
     @Test
     void theDefaultRulesOfTheContractAreSeeded() {

@@ -15,6 +15,9 @@ import org.groundwork.business.RiskLevel;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.SignedInAs;
+import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestFlags;
 import org.groundwork.visit.VisitCompleted;
 import org.groundwork.visit.interview.AnswerType;
 import org.groundwork.visit.interview.InterviewAnswer;
@@ -28,12 +31,17 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @GroundworkTest
+@SignedInAs(username = "flag-staff", roles = Role.STAFF)
 class FlagServiceTest {
 
     @Autowired
     FlagService flags;
     @Autowired
+    TestFlags testFlags;
+    @Autowired
     BusinessService businesses;
+    @Autowired
+    TestBusinesses testBusinesses;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -45,11 +53,8 @@ class FlagServiceTest {
     private long visitIds = System.nanoTime();
 
     @BeforeEach
-    void signIn() {
-        accounts.signIn("flag-staff", Role.STAFF);
-        Business fresh = new Business();
-        fresh.setLegalName("Flagged " + UUID.randomUUID().toString().substring(0, 8));
-        business = businesses.save(fresh);
+    void aBusiness() {
+        business = testBusinesses.named("Flagged " + UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Test
@@ -141,13 +146,8 @@ class FlagServiceTest {
 
     @Test
     void mergingBusinessesMovesFlagsAndRecountsBoth() {
-        Business other = new Business();
-        other.setLegalName("Duplicate " + UUID.randomUUID());
-        Business duplicate = businesses.save(other);
-        Flag draft = Flag.draft(duplicate);
-        draft.setColour(FlagColour.RED);
-        draft.setMessage("Layoffs rumoured");
-        flags.raise(draft);
+        Business duplicate = testBusinesses.named("Duplicate " + UUID.randomUUID());
+        testFlags.raise(duplicate, FlagColour.RED, "Layoffs rumoured");
         transactions.executeWithoutResult(s -> events.publishEvent(new BusinessesMerged(business.getId(),
                 duplicate.getId())));
         assertThat(flags.count(FlagFilter.ofBusiness(business.getId()))).isEqualTo(1);

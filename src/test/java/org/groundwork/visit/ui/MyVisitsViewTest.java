@@ -2,8 +2,10 @@ package org.groundwork.visit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.groundwork.business.Business;
@@ -90,5 +92,18 @@ class MyVisitsViewTest extends ViewTestBase {
         test(view.search).setValue(business.getLegalName());
         assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Phone call");
         assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Completed");
+    }
+
+    @Test
+    void anAddressWithTheLastDayBeforeTheFirstSaysSoInsteadOfAnEmptyList() {
+        UI.getCurrent().navigate("visits", QueryParameters.fromString("from=2026-12-06&to=2026-11-30"));
+        MyVisitsView reversed = $(MyVisitsView.class).single();
+
+        assertThat(reversed.to.isInvalid()).isTrue();
+        assertThat(reversed.to.getErrorMessage()).startsWith("The last day is before the first (Dec 6, 2026)");
+
+        test(reversed.to).setValue(LocalDate.of(2026, 12, 12));
+        assertThat(reversed.to.isInvalid()).isFalse();
+        assertThat(reversed.to.getErrorMessage()).isNullOrEmpty();
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.dom.Style;
 import com.vaadin.flow.shared.Registration;
 
 /**
@@ -22,6 +23,9 @@ import com.vaadin.flow.shared.Registration;
 public class EChart extends Component implements HasSize {
 
     public EChart() {
+        // An unknown element is inline, so outside a flex layout its width and height would not apply and ECharts
+        // would draw into a sliver (the drift view's bars did).
+        getStyle().setDisplay(Style.Display.BLOCK);
         setWidthFull();
         setHeight("320px");
     }

@@ -14,10 +14,10 @@ import org.groundwork.security.Role;
 import org.groundwork.security.StaffMember;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestFlags;
 import org.groundwork.testing.ViewTestBase;
 import org.groundwork.visit.flag.Flag;
 import org.groundwork.visit.flag.FlagColour;
-import org.groundwork.visit.flag.TestFlags;
 import org.groundwork.visit.followup.FollowUpService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,8 +50,7 @@ class FlagsViewTest extends ViewTestBase {
 
     @Test
     void openFlagsFilterByOwnerAndColour() {
-        FlagsView view = navigate(FlagsView.class);
-        view.owner.setValue(new StaffMember(me.getId(), me.getUsername(), me.getFullName()));
+        FlagsView view = myFlags();
         assertThat(test(view.grid).size()).isEqualTo(2);
         test(view.colour).selectItem(FlagColour.RED.label());
         assertThat(test(view.grid).size()).isEqualTo(1);
@@ -61,8 +60,7 @@ class FlagsViewTest extends ViewTestBase {
 
     @Test
     void resolvingNeedsANoteAndLowersTheRiskLevel() {
-        FlagsView view = navigate(FlagsView.class);
-        view.owner.setValue(new StaffMember(me.getId(), me.getUsername(), me.getFullName()));
+        FlagsView view = myFlags();
         test(view.colour).selectItem(FlagColour.RED.label());
         click(view.grid, "Resolve…");
         ResolveFlagDialog dialog = (ResolveFlagDialog) $(Dialog.class).single();
@@ -77,8 +75,7 @@ class FlagsViewTest extends ViewTestBase {
 
     @Test
     void aFollowUpStartsFromAFlag() {
-        FlagsView view = navigate(FlagsView.class);
-        view.owner.setValue(new StaffMember(me.getId(), me.getUsername(), me.getFullName()));
+        FlagsView view = myFlags();
         test(view.colour).selectItem(FlagColour.RED.label());
         click(view.grid, "Follow up…");
         var dialog = $(Dialog.class).single();
@@ -105,6 +102,13 @@ class FlagsViewTest extends ViewTestBase {
         FlagGrid grid = $(FlagGrid.class).single();
         assertThat(test(grid).size()).isEqualTo(3);
         assertThat(businesses.get(business.getId()).getOpenRedFlags()).isEqualTo(2);
+    }
+
+    /** The flags page filtered to the businesses I look after. */
+    private FlagsView myFlags() {
+        FlagsView view = navigate(FlagsView.class);
+        view.owner.setValue(new StaffMember(me.getId(), me.getUsername(), me.getFullName()));
+        return view;
     }
 
     private void click(FlagGrid grid, String label) {

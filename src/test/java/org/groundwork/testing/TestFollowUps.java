@@ -1,19 +1,15 @@
-package org.groundwork.visit.followup;
+package org.groundwork.testing;
 
 import java.time.LocalDate;
 import org.groundwork.business.Business;
 import org.groundwork.stakeholder.PartnerOrganization;
+import org.groundwork.visit.followup.FollowUp;
+import org.groundwork.visit.followup.FollowUpService;
 import org.springframework.stereotype.Component;
 
 /** Creates follow-ups for tests through the real service (the caller must be signed in as staff). */
 @Component
-public class TestFollowUps {
-
-    private final FollowUpService followUps;
-
-    TestFollowUps(FollowUpService followUps) {
-        this.followUps = followUps;
-    }
+public record TestFollowUps(FollowUpService followUps) {
 
     /** A follow-up not yet saved and without an owner, as a form starts one. */
     public static FollowUp draft(Business business, String description, LocalDate due) {

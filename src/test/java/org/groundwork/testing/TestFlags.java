@@ -1,17 +1,14 @@
-package org.groundwork.visit.flag;
+package org.groundwork.testing;
 
 import org.groundwork.business.Business;
+import org.groundwork.visit.flag.Flag;
+import org.groundwork.visit.flag.FlagColour;
+import org.groundwork.visit.flag.FlagService;
 import org.springframework.stereotype.Component;
 
 /** Raises flags for tests by hand through the real service (the caller must be signed in as staff). */
 @Component
-public class TestFlags {
-
-    private final FlagService flags;
-
-    TestFlags(FlagService flags) {
-        this.flags = flags;
-    }
+public record TestFlags(FlagService flags) {
 
     public Flag raise(Business business, FlagColour colour, String message) {
         Flag draft = Flag.draft(business);

@@ -1,16 +1,13 @@
-package org.groundwork.stakeholder;
+package org.groundwork.testing;
 
+import org.groundwork.stakeholder.OrganizationType;
+import org.groundwork.stakeholder.PartnerOrganization;
+import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.springframework.stereotype.Component;
 
 /** Creates partner organizations for tests through the real service (the caller must be signed in as staff). */
 @Component
-public class TestOrganizations {
-
-    private final PartnerOrganizationService organizations;
-
-    TestOrganizations(PartnerOrganizationService organizations) {
-        this.organizations = organizations;
-    }
+public record TestOrganizations(PartnerOrganizationService organizations) {
 
     /** An organization of the default type. */
     public PartnerOrganization named(String name) {

@@ -1,0 +1,87 @@
+package org.groundwork.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.groundwork.business.Business;
+import org.groundwork.security.Role;
+import org.groundwork.security.TestAccounts;
+import org.groundwork.security.UserAccount;
+import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.TestBusinesses;
+import org.groundwork.visit.tally.VisitTally;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Drift's visit figures for periods that are not one tally period: whole months and quarters from the tally plus
+ * live days at the ends give the figures counted by hand, with each business reached counted once however many
+ * parts it was seen in. Visits in 2006, a year no other test uses, written straight to the table and refreshed.
+ */
+@GroundworkTest
+class DriftTallyTest {
+
+    @Autowired
+    DriftQueries queries;
+    @Autowired
+    VisitTally tally;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestBusinesses businesses;
+    @Autowired
+    JdbcClient jdbc;
+
+    private UserAccount worker;
+
+    @BeforeEach
+    void signIn() {
+        worker = accounts.signIn("drift-tally-worker", Role.STAFF);
+    }
+
+    @Test
+    void aCustomPeriodAddsTallyPartsAndLiveDaysAndCountsEachBusinessOnce() {
+        Business key = businesses.create("Drift Tally Key", "332710", null, 0);
+        Business shop = businesses.create("Drift Tally Shop", "445110", null, 0);
+        jdbc.sql("UPDATE business SET tier = 'A', key_company = TRUE WHERE id = ?").param(key.getId()).update();
+        // the key company: in the live head, a whole month and a whole quarter; the shop: a contact in the tail
+        visit(key, LocalDate.of(2006, 2, 20), false, "2", 4);
+        visit(key, LocalDate.of(2006, 3, 10), false, "1", 2);
+        visit(key, LocalDate.of(2006, 5, 5), false, null, 5);
+        visit(key, LocalDate.of(2006, 2, 10), false, "9", 1);
+        visit(shop, LocalDate.of(2006, 11, 3), true, "0.5", null);
+        visit(shop, LocalDate.of(2006, 11, 25), false, "9", 1);
+        tally.refresh(List.of(key.getId(), shop.getId()));
+
+        VisitFacts facts = queries.visitFacts(new DatePeriod(LocalDate.of(2006, 2, 15), LocalDate.of(2006, 11, 20)),
+                false).get(0);
+
+        assertThat(facts.visits()).isEqualTo(3);
+        assertThat(facts.businessesReached()).isEqualTo(2);
+        assertThat(facts.keyCompaniesVisited()).isEqualTo(1);
+        assertThat(facts.sectors()).isEqualTo(Map.of("MANUFACTURING", 3d));
+        assertThat(facts.tiers()).isEqualTo(Map.of("A", 3d));
+        assertThat(facts.hours()).isEqualTo(3.5);
+        assertThat(facts.ratings()).isEqualTo(Map.of(2, 1L, 4, 1L, 5, 1L));
+
+        VisitFacts quarter = queries.visitFacts(DatePeriod.quarterOf(LocalDate.of(2006, 5, 1)), true)
+                .get(DriftQueries.bucketOf(LocalDate.of(2006, 5, 1)));
+        assertThat(quarter.businessesReached()).isEqualTo(1);
+        assertThat(quarter.keyCompaniesVisited()).isEqualTo(1);
+        assertThat(quarter.hours()).isNull();
+        assertThat(quarter.ratings()).isEqualTo(Map.of(5, 1L));
+    }
+
+    private void visit(Business business, LocalDate day, boolean interaction, String hours, Integer satisfaction) {
+        jdbc.sql("INSERT INTO visit (version, created_at, updated_at, business_id, visit_date, channel, status, "
+                + "interaction, lead_staff_id, duration_hours, satisfaction) VALUES (0, CURRENT_TIMESTAMP, "
+                + "CURRENT_TIMESTAMP, ?, ?, 'ON_SITE', 'COMPLETED', ?, ?, ?, ?)")
+                .params(business.getId(), day, interaction, worker.getId(),
+                        hours == null ? null : new BigDecimal(hours), satisfaction).update();
+    }
+}
