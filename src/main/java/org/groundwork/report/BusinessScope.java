@@ -8,28 +8,32 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The business filters of a report as one SQL condition over a business aliased {@code b}, with its named
- * parameters, so every report query narrows businesses the same way. Archived (merged or deleted) businesses
- * never count.
+ * The business filters of a report as one SQL condition over a business aliased {@code b}, and the same over
+ * the visit tally's copies of those columns aliased {@code t} (TALLY.md), with their named parameters, so every
+ * report query narrows businesses the same way. Archived (merged or deleted) businesses never count.
  */
-record BusinessScope(String condition, Map<String, Object> parameters) {
+record BusinessScope(String condition, String tallyCondition, Map<String, Object> parameters) {
 
     static BusinessScope of(ReportFilter filter) {
         StringBuilder sql = new StringBuilder("b.archived_at is null");
+        StringBuilder tally = new StringBuilder("t.archived = false");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.sector() != null) {
             sql.append(" and b.sector = :sector");
+            tally.append(" and t.sector = :sector");
             parameters.put("sector", filter.sector().name());
         }
         if (filter.tier() != null) {
             sql.append(" and b.tier = :tier");
+            tally.append(" and t.tier = :tier");
             parameters.put("tier", filter.tier().name());
         }
         if (filter.ownerId() != null) {
             sql.append(" and b.owner_id = :owner");
+            tally.append(" and t.owner_id = :owner");
             parameters.put("owner", filter.ownerId());
         }
-        return new BusinessScope(sql.toString(), parameters);
+        return new BusinessScope(sql.toString(), tally.toString(), parameters);
     }
 
     /**

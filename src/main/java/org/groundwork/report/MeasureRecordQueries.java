@@ -26,7 +26,8 @@ class MeasureRecordQueries {
     private static final String VISITS = "select v.id, v.visit_date, b.legal_name, v.satisfaction" + COMPLETED_VISITS;
     private static final String VISITED = "select b.id, max(v.visit_date), b.legal_name, count(*)" + COMPLETED_VISITS;
     private static final String KEY_COMPANIES = "select b.id, (select max(v.visit_date) from visit v"
-            + " where v.business_id = b.id and v.status = 'COMPLETED' and v.visit_date between :from and :to) d,"
+            + " where v.business_id = b.id and v.status = 'COMPLETED' and v.interaction = false"
+            + " and v.visit_date between :from and :to) d,"
             + " b.legal_name from business b where b.key_company = true and b.status = 'ACTIVE' and ";
     private static final String FLAGS = "select b.id, f.%1$s, b.legal_name, f.colour, f.message, f.raised_at,"
             + " f.resolved_at from flag f join business b on b.id = f.business_id"

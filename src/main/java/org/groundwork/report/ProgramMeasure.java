@@ -1,5 +1,7 @@
 package org.groundwork.report;
 
+import java.util.List;
+
 /** A figure the retention summary reports and a director can put on a quarterly scorecard. */
 public enum ProgramMeasure {
     VISITS("Visits completed", "visits"),
@@ -15,12 +17,24 @@ public enum ProgramMeasure {
     INVESTMENT("Capital investment (won opportunities)", "dollars"),
     SATISFACTION("Average satisfaction", "of 5");
 
+    private static final List<ProgramMeasure> ON_DASHBOARD = List.of(VISITS, BUSINESSES_REACHED,
+            KEY_COMPANIES_VISITED, FLAGS_RAISED, FLAGS_RESOLVED, FLAGS_RESOLVED_IN_STANDARD, JOBS_CREATED,
+            JOBS_RETAINED, INVESTMENT, SATISFACTION);
+
     private final String label;
     private final String unit;
 
     ProgramMeasure(String label, String unit) {
         this.label = label;
         this.unit = unit;
+    }
+
+    /**
+     * What the director's dashboard shows: every measure but the employee change at visited businesses, which
+     * walks every visited business and belongs in the board report.
+     */
+    public static List<ProgramMeasure> onDashboard() {
+        return ON_DASHBOARD;
     }
 
     public String label() {

@@ -1,5 +1,6 @@
 package org.groundwork.report;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.groundwork.base.Roles;
 import org.groundwork.ops.ReplicaRead;
@@ -33,6 +35,7 @@ public class ReportService {
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final RetentionQueries retention;
+    private final ProgramFigures programFigures;
     private final AtRiskQueries atRisk;
     private final ActivityQueries activity;
     private final JobsQueries jobs;
@@ -43,11 +46,12 @@ public class ReportService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReportService(RetentionQueries retention, AtRiskQueries atRisk, ActivityQueries activity, JobsQueries jobs,
+    ReportService(RetentionQueries retention, ProgramFigures programFigures, AtRiskQueries atRisk, ActivityQueries activity, JobsQueries jobs,
                   IssueQueries issues, MeasureRecordQueries records,
                   ServiceStandardService standards, StaffDirectory staff,
                   CurrentUser currentUser, Clock clock) {
         this.retention = retention;
+        this.programFigures = programFigures;
         this.atRisk = atRisk;
         this.activity = activity;
         this.jobs = jobs;
@@ -63,10 +67,20 @@ public class ReportService {
     public RetentionSummary retentionSummary(ReportFilter filter) {
         ZoneId zone = clock.getZone();
         Period compared = filter.comparisonPeriod();
-        return new RetentionSummary(retention.measures(filter, filter.period(), zone),
-                compared == null ? null : retention.measures(filter, compared, zone),
-                retention.satisfaction(filter, filter.period(), zone),
-                compared == null ? null : retention.satisfaction(filter, compared, zone));
+        RetentionQueries.Figures current = retention.figures(filter, filter.period(), zone);
+        RetentionQueries.Figures before = compared == null ? null : retention.figures(filter, compared, zone);
+        return new RetentionSummary(current.measures(), before == null ? null : before.measures(),
+                current.satisfaction(), before == null ? null : before.satisfaction());
+    }
+
+    /**
+     * The program's figures (all businesses) for each period, as the retention summary counts them but without
+     * the employee change at visited businesses, in grouped queries for all the periods at once: what the
+     * director's dashboard shows ({@link ProgramMeasure#onDashboard()}).
+     */
+    @PreAuthorize(Roles.IS_INTERNAL)
+    public Map<Period, Map<ProgramMeasure, BigDecimal>> programFigures(List<Period> periods) {
+        return programFigures.of(periods, clock.getZone());
     }
 
     /**

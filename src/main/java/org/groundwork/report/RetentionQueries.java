@@ -2,15 +2,19 @@ package org.groundwork.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.groundwork.plan.FlagStandard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The retention summary's figures for one period, each one aggregate query in the database. */
+/**
+ * The retention summary's figures for one period, each one aggregate query in the database. Visit figures come
+ * from the visit tally (TALLY.md) for the whole months, quarters and years of the period and from the visits
+ * only for the days at its ends; flags, opportunities and employee counts from their own tables.
+ */
 @Component
 class RetentionQueries {
 
@@ -20,55 +24,77 @@ class RetentionQueries {
         this.jdbc = jdbc;
     }
 
-    Map<ProgramMeasure, BigDecimal> measures(ReportFilter filter, Period period, ZoneId zone) {
+    /** Every measure of the period, and how many completed visits got each satisfaction score (1 to 5). */
+    Figures figures(ReportFilter filter, Period period, ZoneId zone) {
         BusinessScope scope = BusinessScope.of(filter);
         Map<String, Object> p = scope.with(period, zone);
+        TallySpan span = TallySpan.of(period, noVisitsUntil(period));
         Map<ProgramMeasure, BigDecimal> result = new EnumMap<>(ProgramMeasure.class);
-        visits(scope, p, result);
-        keyCompanies(scope, p, result);
+        VisitCounts counts = VisitCounts.tallied(jdbc, span, scope, p).plus(VisitCounts.live(jdbc, span, scope, p));
+        result.put(ProgramMeasure.VISITS, BigDecimal.valueOf(counts.visits()));
+        result.put(ProgramMeasure.SATISFACTION, counts.averageRating());
+        visitedBusinesses(span, scope, p, result);
         flags(scope, p, result);
         opportunities(scope, p, result);
-        employment(scope, p, result);
-        return result;
+        return new Figures(result, counts.ratings());
     }
 
-    /** How many completed visits got each satisfaction score (1 to 5) in the period. */
-    Map<Integer, Long> satisfaction(ReportFilter filter, Period period, ZoneId zone) {
-        BusinessScope scope = BusinessScope.of(filter);
-        Map<Integer, Long> counts = new TreeMap<>();
-        for (int score = 1; score <= 5; score++) {
-            counts.put(score, 0L);
+    /** A period's measures and its satisfaction distribution (score to visits). */
+    record Figures(Map<ProgramMeasure, BigDecimal> measures, Map<Integer, Long> satisfaction) {
+    }
+
+    /**
+     * The last day up to which nothing completed is recorded after the period's end, within its year: the days
+     * between count nothing, so the tally's whole month, quarter or year that ends there can be read instead.
+     */
+    LocalDate noVisitsUntil(Period period) {
+        LocalDate yearEnd = period.to().withDayOfYear(1).plusYears(1).minusDays(1);
+        LocalDate next = jdbc.sql("select min(v.visit_date) from visit v where v.status = 'COMPLETED'"
+                        + " and v.visit_date > :to and v.visit_date <= :yearEnd")
+                .param("to", period.to()).param("yearEnd", yearEnd).query(LocalDate.class).optional().orElse(null);
+        return next == null ? yearEnd : next.minusDays(1);
+    }
+
+    /**
+     * Businesses reached, key companies visited and the net change in employees at the businesses visited in
+     * the period, over the set of businesses with completed visits or contacts: the tally's business rows of
+     * the span and the businesses of the live edge days' visits, each business once. A key company counts as
+     * visited with at least one visit (not only phone or e-mail contacts), active and not archived, as drift
+     * counts it; it divides by the active key companies. Employment: the last count on or before the period's
+     * end against the last count before its start; a business without both counts cannot show a change.
+     */
+    private void visitedBusinesses(TallySpan span, BusinessScope scope, Map<String, Object> p,
+                                   Map<ProgramMeasure, BigDecimal> into) {
+        String visited = "select t.business_id, t.visits from visit_business_tally t where " + span.condition()
+                + " and " + scope.tallyCondition();
+        if (!span.live().isEmpty()) {
+            visited += " union all select v.business_id, case when v.interaction = false then 1 else 0 end"
+                    + " from visit v join business b on b.id = v.business_id where "
+                    + VisitCounts.liveCondition(span, p) + " and " + scope.condition();
         }
-        jdbc.sql("select v.satisfaction, count(*) from visit v join business b on b.id = v.business_id"
-                        + " where v.status = 'COMPLETED' and v.visit_date between :from and :to"
-                        + " and v.satisfaction is not null and " + scope.condition() + " group by v.satisfaction")
-                .params(scope.with(period, zone))
-                .query((rs, row) -> counts.put(rs.getInt(1), rs.getLong(2))).list();
-        return counts;
-    }
-
-    private void visits(BusinessScope scope, Map<String, Object> p, Map<ProgramMeasure, BigDecimal> into) {
-        jdbc.sql("select count(*), count(distinct v.business_id), avg(v.satisfaction * 1.0) from visit v"
-                        + " join business b on b.id = v.business_id where v.status = 'COMPLETED'"
-                        + " and v.visit_date between :from and :to and " + scope.condition())
+        long keyCompanies = activeKeyCompanies(scope, p);
+        jdbc.sql("select count(*), coalesce(sum(case when k = true and s = 'ACTIVE' and n > 0 then 1 else 0"
+                        + " end), 0), coalesce(sum(case when d > 0 then d else 0 end), 0),"
+                        + " coalesce(sum(case when d < 0 then -d else 0 end), 0) from (select b.key_company k,"
+                        + " b.status s, u.n, (select ec.employees from employee_count ec where ec.business_id = b.id"
+                        + " and ec.as_of <= :to order by ec.as_of desc, ec.id desc limit 1)"
+                        + " - (select ec.employees from employee_count ec where ec.business_id = b.id"
+                        + " and ec.as_of < :from order by ec.as_of desc, ec.id desc limit 1) d"
+                        + " from (select a.business_id, sum(a.visits) n from (" + visited + ") a"
+                        + " group by a.business_id) u join business b on b.id = u.business_id) changes")
                 .params(p).query((rs, row) -> {
-                    into.put(ProgramMeasure.VISITS, BigDecimal.valueOf(rs.getLong(1)));
-                    into.put(ProgramMeasure.BUSINESSES_REACHED, BigDecimal.valueOf(rs.getLong(2)));
-                    BigDecimal average = rs.getBigDecimal(3);
-                    into.put(ProgramMeasure.SATISFACTION, average == null ? null
-                            : average.setScale(2, RoundingMode.HALF_UP));
+                    into.put(ProgramMeasure.BUSINESSES_REACHED, BigDecimal.valueOf(rs.getLong(1)));
+                    into.put(ProgramMeasure.KEY_COMPANIES_VISITED, percent(rs.getLong(2), keyCompanies));
+                    into.put(ProgramMeasure.JOBS_GAINED_AT_VISITED, BigDecimal.valueOf(rs.getLong(3)));
+                    into.put(ProgramMeasure.JOBS_LOST_AT_VISITED, BigDecimal.valueOf(rs.getLong(4)));
                     return true;
                 }).single();
     }
 
-    private void keyCompanies(BusinessScope scope, Map<String, Object> p, Map<ProgramMeasure, BigDecimal> into) {
-        long all = jdbc.sql("select count(*) from business b where b.key_company = true and b.status = 'ACTIVE'"
+    /** What the share of key companies visited divides by: the active key companies in scope. */
+    long activeKeyCompanies(BusinessScope scope, Map<String, Object> p) {
+        return jdbc.sql("select count(*) from business b where b.key_company = true and b.status = 'ACTIVE'"
                 + " and " + scope.condition()).params(p).query(Long.class).single();
-        long visited = jdbc.sql("select count(*) from business b where b.key_company = true"
-                + " and b.status = 'ACTIVE' and " + scope.condition() + " and exists (select 1 from visit v"
-                + " where v.business_id = b.id and v.status = 'COMPLETED' and v.visit_date between :from and :to)")
-                .params(p).query(Long.class).single();
-        into.put(ProgramMeasure.KEY_COMPANIES_VISITED, percent(visited, all));
     }
 
     private void flags(BusinessScope scope, Map<String, Object> p, Map<ProgramMeasure, BigDecimal> into) {
@@ -96,27 +122,6 @@ class RetentionQueries {
                     into.put(ProgramMeasure.JOBS_CREATED, BigDecimal.valueOf(rs.getLong(1)));
                     into.put(ProgramMeasure.JOBS_RETAINED, BigDecimal.valueOf(rs.getLong(2)));
                     into.put(ProgramMeasure.INVESTMENT, JobsQueries.money(rs.getBigDecimal(3)));
-                    return true;
-                }).single();
-    }
-
-    /**
-     * Net change in employees at the businesses visited in the period: the last count on or before the period's
-     * end against the last count before its start. A business without both counts cannot show a change.
-     */
-    private void employment(BusinessScope scope, Map<String, Object> p, Map<ProgramMeasure, BigDecimal> into) {
-        jdbc.sql("select coalesce(sum(case when d > 0 then d else 0 end), 0),"
-                        + " coalesce(sum(case when d < 0 then -d else 0 end), 0) from (select"
-                        + " (select ec.employees from employee_count ec where ec.business_id = b.id"
-                        + " and ec.as_of <= :to order by ec.as_of desc, ec.id desc limit 1)"
-                        + " - (select ec.employees from employee_count ec where ec.business_id = b.id"
-                        + " and ec.as_of < :from order by ec.as_of desc, ec.id desc limit 1) d"
-                        + " from business b where " + scope.condition() + " and exists (select 1 from visit v"
-                        + " where v.business_id = b.id and v.status = 'COMPLETED'"
-                        + " and v.visit_date between :from and :to)) changes")
-                .params(p).query((rs, row) -> {
-                    into.put(ProgramMeasure.JOBS_GAINED_AT_VISITED, BigDecimal.valueOf(rs.getLong(1)));
-                    into.put(ProgramMeasure.JOBS_LOST_AT_VISITED, BigDecimal.valueOf(rs.getLong(2)));
                     return true;
                 }).single();
     }

@@ -3,9 +3,12 @@ package org.groundwork.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.groundwork.base.RunAsSystem;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
+import org.groundwork.visit.tally.VisitTally;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,7 +30,8 @@ final class ReportFixture {
     final long issueId;
     private final JdbcClient jdbc;
 
-    ReportFixture(JdbcClient jdbc, TestAccounts accounts) {
+    /** Written by JDBC, so the visit tally is brought up to date for these businesses at the end, as a write would. */
+    ReportFixture(JdbcClient jdbc, TestAccounts accounts, VisitTally tally) {
         this.jdbc = jdbc;
         String suffix = Long.toString(System.nanoTime(), 36);
         owner = accounts.ensure("rpt-owner-" + suffix, Role.STAFF);
@@ -36,7 +40,7 @@ final class ReportFixture {
         alder = business("Alder Mills " + suffix, "MANUFACTURING", "A", true);
         birch = business("Birch Foods " + suffix, "MANUFACTURING", "B", true);
         cedar = business("Cedar Retail " + suffix, "RETAIL", "C", false);
-        business("Dogwood Outlet " + suffix, "RETAIL", "A", true);
+        long dogwood = business("Dogwood Outlet " + suffix, "RETAIL", "A", true);
         // Q2: 4 completed visits at 3 businesses, 5.0 hours, satisfaction 5, 4, 4 (one unrated). Q1: 1 visit.
         visit(alder, "2019-04-10", owner.getId(), "2.0", 5, "COMPLETED");
         visit(alder, "2019-05-20", colleague.getId(), "1.5", 4, "COMPLETED");
@@ -78,6 +82,7 @@ final class ReportFixture {
                             + " values (0, :now, :now, :issue, 'Survey', :status)")
                     .param("now", LocalDateTime.now()).param("issue", issueId).param("status", status).update();
         }
+        RunAsSystem.run(() -> tally.refresh(List.of(alder, birch, cedar, dogwood)));
     }
 
     ReportFilter ownerFilter(Comparison comparison) {

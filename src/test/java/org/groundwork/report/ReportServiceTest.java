@@ -10,6 +10,7 @@ import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,12 +26,14 @@ class ReportServiceTest {
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    VisitTally tally;
 
     ReportFixture data;
 
     @BeforeEach
     void fixture() {
-        data = new ReportFixture(jdbc, accounts);
+        data = new ReportFixture(jdbc, accounts, tally);
         accounts.signIn("rpt-director", Role.DIRECTOR);
     }
 
@@ -102,6 +105,44 @@ class ReportServiceTest {
                     .containsEntry(ProgramMeasure.FLAGS_RESOLVED_IN_STANDARD, new BigDecimal("0.0"));
         } finally {
             jdbc.sql("delete from service_standard where name = :name").param("name", name).update();
+        }
+    }
+
+    @Test
+    void periodsNotMadeOfWholeMonthsCountTheirEdgeDaysFromTheVisits() {
+        // 11 Apr – 30 Jun: the visit of 10 April falls out; 20 May (4), 1 June (unrated), 30 June (4) stay.
+        RetentionSummary fromMidApril = reports.retentionSummary(new ReportFilter(new Period(
+                java.time.LocalDate.of(2019, 4, 11), java.time.LocalDate.of(2019, 6, 30)), Comparison.NONE, null,
+                null, data.owner.getId()));
+        assertThat(fromMidApril.current()).containsEntry(ProgramMeasure.VISITS, new BigDecimal("3"))
+                .containsEntry(ProgramMeasure.BUSINESSES_REACHED, new BigDecimal("3"))
+                .containsEntry(ProgramMeasure.KEY_COMPANIES_VISITED, new BigDecimal("66.7"))
+                .containsEntry(ProgramMeasure.SATISFACTION, new BigDecimal("4.00"));
+        // 1 Apr – 20 Jun: 10 April (5), 20 May (4) at Alder and 1 June at Cedar; Birch's 30 June falls out.
+        RetentionSummary toMidJune = reports.retentionSummary(new ReportFilter(new Period(
+                java.time.LocalDate.of(2019, 4, 1), java.time.LocalDate.of(2019, 6, 20)), Comparison.NONE, null,
+                null, data.owner.getId()));
+        assertThat(toMidJune.current()).containsEntry(ProgramMeasure.VISITS, new BigDecimal("3"))
+                .containsEntry(ProgramMeasure.BUSINESSES_REACHED, new BigDecimal("2"))
+                .containsEntry(ProgramMeasure.KEY_COMPANIES_VISITED, new BigDecimal("33.3"))
+                .containsEntry(ProgramMeasure.JOBS_GAINED_AT_VISITED, new BigDecimal("10"))
+                .containsEntry(ProgramMeasure.JOBS_LOST_AT_VISITED, new BigDecimal("0"))
+                .containsEntry(ProgramMeasure.SATISFACTION, new BigDecimal("4.50"));
+        assertThat(toMidJune.satisfaction()).containsEntry(5, 1L).containsEntry(4, 1L);
+    }
+
+    @Test
+    void theDashboardsGroupedFiguresAreTheRetentionSummarysFigures() {
+        List<Period> periods = List.of(Period.quarter(2019, 1), ReportFixture.Q2_2019,
+                new Period(java.time.LocalDate.of(2019, 4, 11), java.time.LocalDate.of(2019, 6, 20)));
+        java.util.Map<Period, java.util.Map<ProgramMeasure, BigDecimal>> grouped = reports.programFigures(periods);
+        for (Period period : periods) {
+            java.util.Map<ProgramMeasure, BigDecimal> summary = reports.retentionSummary(ReportFilter.of(period,
+                    Comparison.NONE)).current();
+            for (ProgramMeasure measure : ProgramMeasure.onDashboard()) {
+                assertThat(grouped.get(period).get(measure)).as(measure + " in " + period.label())
+                        .isEqualTo(summary.get(measure));
+            }
         }
     }
 

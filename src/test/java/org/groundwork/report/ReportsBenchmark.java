@@ -6,16 +6,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.groundwork.base.ReportFormat;
-import org.groundwork.issue.IssueFilter;
-import org.groundwork.issue.IssueHeatService;
-import org.groundwork.opportunity.OpportunityService;
+import org.groundwork.dashboard.DashboardService;
 import org.groundwork.opportunity.OpportunityStage;
 import org.groundwork.opportunity.OpportunityType;
-import org.groundwork.plan.DatePeriod;
-import org.groundwork.plan.DriftService;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
@@ -24,18 +19,18 @@ import org.groundwork.testing.BulkInsert;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.HeapPeaks;
 import org.groundwork.testing.Stopwatch;
+import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 13's benchmark: the year up to today of 1,000,000 visits over 100,000 businesses, with 50,000 flags,
  * 50,000 follow-ups, 20,000 opportunities and two employee counts per business. Times the retention summary and
  * the businesses-at-risk report, each as PDF and XLSX (with the peak heap growth of a run), and the service calls
- * the director's dashboard makes as it opens. {@code -Dgroundwork.benchmark.scale=0.01} runs it on a hundredth of
+ * the director's dashboard makes as it opens (one). {@code -Dgroundwork.benchmark.scale=0.01} runs it on a hundredth of
  * the data, to prove it works. Figures: BENCHMARKS.md, "Reports and dashboards".
  */
 @GroundworkTest
@@ -62,13 +57,11 @@ class ReportsBenchmark {
     @Autowired
     ReportService reports;
     @Autowired
-    DriftService drift;
-    @Autowired
-    OpportunityService opportunities;
-    @Autowired
-    IssueHeatService heat;
+    DashboardService dashboards;
     @Autowired
     Clock clock;
+    @Autowired
+    VisitTally tally;
 
     @AfterEach
     void signOut() {
@@ -78,11 +71,15 @@ class ReportsBenchmark {
     @Test
     void reportsAndTheDirectorsDashboardOverAYearOfAMillionVisits() {
         List<UserAccount> staff = accounts.staff("reports-bench-", STAFF);
-        accounts.signIn("reports-bench-director", Role.DIRECTOR);
         LocalDate today = LocalDate.now(clock);
         long start = System.nanoTime();
-        seed(staff, today);
-        System.out.printf("BENCHMARK seeding took %.1f s%n", (System.nanoTime() - start) / 1e9);
+        if (seed(staff, today)) {
+            // JDBC seeding bypasses the services that keep the visit tally; an admin rebuilds it, as after a bulk load.
+            accounts.signIn("reports-bench-admin", Role.ADMIN);
+            tally.rebuild();
+        }
+        System.out.printf("BENCHMARK seeding and tally rebuild took %.1f s%n", (System.nanoTime() - start) / 1e9);
+        accounts.signIn("reports-bench-director", Role.DIRECTOR);
         Stopwatch.section(String.format("Reports: %,d visits in the year to %s, %,d businesses, %,d flags", VISITS,
                 today, BUSINESSES, FLAGS));
         Period year = new Period(today.minusYears(1).plusDays(1), today);
@@ -93,7 +90,7 @@ class ReportsBenchmark {
         Stopwatch.measure("Businesses at risk PDF", 1, 3, () -> atRisk.render(filter, ReportFormat.PDF));
         Stopwatch.measure("Businesses at risk XLSX", 1, 3, () -> atRisk.render(filter, ReportFormat.XLSX));
         Stopwatch.measure("Director's dashboard: the service calls it makes as it opens", 1, 5,
-                () -> directorsDashboard(today));
+                () -> directorsDashboard());
         System.out.printf("BENCHMARK retention summary PDF: %s%n",
                 HeapPeaks.growth(() -> retentionSummary.render(filter, ReportFormat.PDF)));
         System.out.printf("BENCHMARK retention summary XLSX: %s%n",
@@ -102,37 +99,22 @@ class ReportsBenchmark {
                 HeapPeaks.growth(() -> atRisk.render(filter, ReportFormat.PDF)));
         System.out.printf("BENCHMARK businesses at risk XLSX: %s%n",
                 HeapPeaks.growth(() -> atRisk.render(filter, ReportFormat.XLSX)));
-        System.out.printf("BENCHMARK director's dashboard: %s%n", HeapPeaks.growth(() -> directorsDashboard(today)));
+        System.out.printf("BENCHMARK director's dashboard: %s%n", HeapPeaks.growth(() -> directorsDashboard()));
         System.out.printf("BENCHMARK businesses at risk PDF: %s%n",
                 LiveHeap.peak(() -> atRisk.render(filter, ReportFormat.PDF)));
         System.out.printf("BENCHMARK businesses at risk XLSX: %s%n",
                 LiveHeap.peak(() -> atRisk.render(filter, ReportFormat.XLSX)));
     }
 
-    /**
-     * What {@code DirectorDashboard} asks as it opens: the year to date against the prorated targets, the drift
-     * index, the pipeline, the five hottest issues, and every figure of the last four quarters for the trend.
-     */
-    private Object directorsDashboard(LocalDate today) {
-        Period ytd = Period.yearToDate(today);
-        List<Object> figures = new ArrayList<>();
-        figures.add(reports.retentionSummary(ReportFilter.of(ytd, Comparison.NONE)).current());
-        figures.add(drift.proratedTargets(new DatePeriod(ytd.from(), ytd.to())));
-        figures.add(drift.driftIndex(new DatePeriod(ytd.from(), ytd.to())));
-        figures.add(opportunities.totals());
-        figures.add(heat.ranking(IssueFilter.all(), PageRequest.of(0, 5)));
-        Period quarter = Period.quarterOf(today).previousQuarter().previousQuarter().previousQuarter();
-        for (int i = 0; i < 4; i++) {
-            figures.add(reports.retentionSummary(ReportFilter.of(quarter, Comparison.NONE)).current());
-            quarter = Period.quarterOf(quarter.to().plusDays(1));
-        }
-        return figures;
+    /** The one service call {@code DirectorDashboard} makes as it opens. */
+    private Object directorsDashboard() {
+        return dashboards.director();
     }
 
-    /** Inserts the data once per database; the visits fill the year up to {@code today}. */
-    private void seed(List<UserAccount> staff, LocalDate today) {
+    /** Inserts the data once per database (true when it did); the visits fill the year up to {@code today}. */
+    private boolean seed(List<UserAccount> staff, LocalDate today) {
         if (firstBusiness() != null) {
-            return;
+            return false;
         }
         Timestamp now = Timestamp.from(Instant.now());
         long[] staffIds = staff.stream().mapToLong(UserAccount::getId).toArray();
@@ -181,6 +163,7 @@ class ReportsBenchmark {
                     5 + (i / 2) % 400 + (i % 2 == 0 ? 0 : i % 7 - 3)});
         System.out.printf("BENCHMARK seeded %,d businesses, %,d visits, %,d flags, %,d follow-ups, %,d opportunities"
                 + "%n", BUSINESSES, VISITS, FLAGS, FOLLOW_UPS, OPPORTUNITIES);
+        return true;
     }
 
     private Long firstBusiness() {

@@ -6,12 +6,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.Clock;
-import java.time.LocalDate;
-import org.groundwork.issue.IssueHeatService;
-import org.groundwork.opportunity.OpportunityService;
-import org.groundwork.plan.DriftService;
-import org.groundwork.report.ReportService;
+import org.groundwork.dashboard.DashboardService;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,15 +20,13 @@ public class DashboardView extends VerticalLayout {
 
     final H2 greeting = new H2();
 
-    public DashboardView(CurrentUser currentUser, ReportService reports, DriftService drift,
-                         OpportunityService opportunities, IssueHeatService heat,
-                         ObjectProvider<StaffDashboard> staffDashboard, ObjectProvider<PartnerDashboard> partnerDashboard,
-                         Clock clock) {
+    public DashboardView(CurrentUser currentUser, DashboardService dashboards,
+                         ObjectProvider<StaffDashboard> staffDashboard,
+                         ObjectProvider<PartnerDashboard> partnerDashboard) {
         greeting.setText("Welcome, " + currentUser.displayName().orElse("") + ".");
         add(greeting);
-        LocalDate today = LocalDate.now(clock);
         if (currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.ADMIN)) {
-            add(new DirectorDashboard(reports, drift, opportunities, heat, today));
+            add(new DirectorDashboard(dashboards.director()));
         } else if (currentUser.hasRole(Role.STAFF)) {
             add(staffDashboard.getObject());
         } else if (currentUser.hasRole(Role.STAKEHOLDER)) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,26 +15,19 @@ import java.util.Locale;
 import java.util.Map;
 import org.groundwork.base.ui.chart.ChartOption;
 import org.groundwork.base.ui.chart.EChart;
-import org.groundwork.issue.IssueFilter;
+import org.groundwork.dashboard.DirectorFigures;
 import org.groundwork.issue.IssueHeat;
-import org.groundwork.issue.IssueHeatService;
-import org.groundwork.opportunity.OpportunityService;
 import org.groundwork.opportunity.OpportunityStage;
 import org.groundwork.opportunity.StageTotals;
-import org.groundwork.plan.DatePeriod;
-import org.groundwork.plan.DriftService;
 import org.groundwork.plan.Kpi;
-import org.groundwork.report.Comparison;
 import org.groundwork.report.Period;
 import org.groundwork.report.ProgramMeasure;
-import org.groundwork.report.ReportFilter;
-import org.groundwork.report.ReportService;
 import org.groundwork.report.ui.ReportRoutes;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * The director's and admin's home: the year to date against the plan's targets, the drift index, pipeline totals
  * by stage, the hottest issues and visits per quarter. Every figure links to the records or report behind it.
+ * All of it comes from one {@link org.groundwork.dashboard.DashboardService#director()} call.
  */
 class DirectorDashboard extends VerticalLayout {
 
@@ -50,38 +42,37 @@ class DirectorDashboard extends VerticalLayout {
     final Select<ProgramMeasure> trendOf = new Select<>();
     private final Map<String, Map<ProgramMeasure, BigDecimal>> quarters;
 
-    DirectorDashboard(ReportService reports, DriftService drift, OpportunityService opportunities,
-                      IssueHeatService heat, LocalDate today) {
+    DirectorDashboard(DirectorFigures figures) {
         setPadding(false);
-        Period ytd = Period.yearToDate(today);
-        Map<ProgramMeasure, BigDecimal> actual = reports.retentionSummary(ReportFilter.of(ytd, Comparison.NONE))
-                .current();
-        Map<Kpi, BigDecimal> targets = drift.proratedTargets(new DatePeriod(ytd.from(), ytd.to()));
+        Period ytd = figures.yearToDate();
+        Map<ProgramMeasure, BigDecimal> actual = figures.yearToDateFigures();
         yearToDate.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         yearToDate.getStyle().set("gap", "var(--lumo-space-m)");
-        for (ProgramMeasure measure : ProgramMeasure.values()) {
+        for (ProgramMeasure measure : ProgramMeasure.onDashboard()) {
             Kpi kpi = TARGETS.get(measure);
-            BigDecimal target = kpi == null ? null : targets.get(kpi);
+            BigDecimal target = kpi == null ? null : figures.targets().get(kpi);
             yearToDate.add(new Tile(measure.label() + (target == null ? "" : " (target " + amount(target, measure, 0)
                     + ")"), amount(actual.get(measure), measure, 1), ReportRoutes.records(measure, ytd)));
         }
-        Double index = drift.driftIndex(new DatePeriod(ytd.from(), ytd.to()));
-        if (index != null) {
-            yearToDate.add(new Tile("Drift index (0 = on plan)", String.format(Locale.US, "%.2f", index), "drift"));
+        if (figures.driftIndex() != null) {
+            yearToDate.add(new Tile("Drift index (0 = on plan)", String.format(Locale.US, "%.2f",
+                    figures.driftIndex()), "drift"));
         }
-        add(new H3("Year to date"), yearToDate, new H3("Pipeline"), pipeline(opportunities.totals()),
+        add(new H3("Year to date"), yearToDate, new H3("Pipeline"), pipeline(figures.pipeline()),
                 new H3("Hottest issues"));
-        List<IssueHeat> hottest = heat.ranking(IssueFilter.all(), PageRequest.of(0, 5));
+        List<IssueHeat> hottest = figures.hottest();
         hottest.forEach(issue -> add(new Anchor("issues/" + issue.id(), issue.title() + " (heat " + issue.score()
                 + ")")));
         if (hottest.isEmpty()) {
             add(new Paragraph("No open issues."));
         }
-        quarters = lastFourQuarters(reports, today);
+        quarters = new LinkedHashMap<>();
+        figures.quarters().forEach((quarter, values) ->
+                quarters.put(quarter.label().substring(0, quarter.label().indexOf(" (")), values));
         trend = new EChart();
         trend.setWidthFull();
         trend.setHeight("18rem");
-        trendOf.setItems(ProgramMeasure.values());
+        trendOf.setItems(ProgramMeasure.onDashboard());
         trendOf.setItemLabelGenerator(ProgramMeasure::label);
         trendOf.addValueChangeListener(event -> trend.setOption(trend(event.getValue())));
         trendOf.setValue(ProgramMeasure.VISITS);
@@ -95,19 +86,6 @@ class DirectorDashboard extends VerticalLayout {
         totals.forEach((stage, total) -> row.add(new Tile(stage.label() + " (" + total.projectedJobs()
                 + " jobs projected)", Long.toString(total.count()), "opportunities")));
         return row;
-    }
-
-    /** Every figure of the last four quarters (this one included), read once; the chart shows the chosen one. */
-    private static Map<String, Map<ProgramMeasure, BigDecimal>> lastFourQuarters(ReportService reports,
-                                                                               LocalDate today) {
-        Map<String, Map<ProgramMeasure, BigDecimal>> figures = new LinkedHashMap<>();
-        Period quarter = Period.quarterOf(today).previousQuarter().previousQuarter().previousQuarter();
-        for (int i = 0; i < 4; i++) {
-            figures.put(quarter.label().substring(0, quarter.label().indexOf(" (")),
-                    reports.retentionSummary(ReportFilter.of(quarter, Comparison.NONE)).current());
-            quarter = Period.quarterOf(quarter.to().plusDays(1));
-        }
-        return figures;
     }
 
     private ChartOption trend(ProgramMeasure measure) {
