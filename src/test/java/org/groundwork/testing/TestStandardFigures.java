@@ -9,15 +9,18 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.stakeholder.OrganizationType;
 import org.groundwork.stakeholder.PartnerOrganization;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The follow-ups the service-standard figures are read from: one each for a staff member, a colleague and a
  * chamber, opened at 10:00 on a day of the test's own and due 30 days later, made by an admin left signed in.
+ * The movable clock is looked up when used: it exists only in {@link GroundworkTest}'s context, and the journeys'
+ * own context makes this bean too.
  */
 @Component
 public record TestStandardFigures(TestAccounts accounts, TestOrganizations organizations, TestBusinesses businesses,
-        TestFollowUps followUps, MutableClock clock) {
+        TestFollowUps followUps, ObjectProvider<MutableClock> clock) {
 
     /** Who owns the follow-ups, and the business and description they have, to open more alike. */
     public record Owners(UserAccount me, UserAccount colleague, PartnerOrganization chamber, Business business,
@@ -32,7 +35,7 @@ public record TestStandardFigures(TestAccounts accounts, TestOrganizations organ
         accounts.signIn(username + "admin-" + suffix, Role.ADMIN);
         PartnerOrganization chamber = organizations.create(label + " Chamber " + suffix, OrganizationType.CHAMBER);
         Owners owners = new Owners(me, colleague, chamber, businesses.named(label + " " + suffix), label + " " + suffix);
-        clock.set(day, LocalTime.of(10, 0));
+        clock.getObject().set(day, LocalTime.of(10, 0));
         followUps.forStaff(owners.business(), owners.description(), day.plusDays(30), me.getId());
         followUps.forStaff(owners.business(), owners.description(), day.plusDays(30), colleague.getId());
         forOrganization(owners, day, chamber);
@@ -46,6 +49,6 @@ public record TestStandardFigures(TestAccounts accounts, TestOrganizations organ
 
     /** Moves the clock to noon 40 days after the day, when every follow-up is past its standards' limits. */
     public void readLater(LocalDate day) {
-        clock.set(day.plusDays(40), LocalTime.NOON);
+        clock.getObject().set(day.plusDays(40), LocalTime.NOON);
     }
 }
