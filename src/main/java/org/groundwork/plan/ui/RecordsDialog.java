@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import org.groundwork.base.Formats;
 import org.groundwork.plan.Activity;
 import org.groundwork.plan.DatePeriod;
 import org.groundwork.plan.Dimension;
@@ -29,7 +30,7 @@ final class RecordsDialog {
         // By URL, not by view class: the visit pages belong to the visit module.
         grid.addComponentColumn(r -> new Anchor("visits/" + r.visitId(), r.businessName())).setHeader("Business")
                 .setFlexGrow(2);
-        grid.addColumn(VisitRecord::date).setHeader("Date");
+        grid.addColumn(r -> Formats.date(r.date())).setHeader("Date");
         grid.addColumn(r -> r.hours() == null ? "—" : r.hours().stripTrailingZeros().toPlainString() + " h")
                 .setHeader("Hours");
         grid.setItems(query -> drift.visitRecords(period, dimension, category, query.getOffset(), query.getLimit())
@@ -39,7 +40,7 @@ final class RecordsDialog {
 
     static void time(DriftService drift, DatePeriod period, Activity activity) {
         Grid<TimeRecord> grid = new Grid<>();
-        grid.addColumn(TimeRecord::date).setHeader("Date");
+        grid.addColumn(r -> Formats.date(r.date())).setHeader("Date");
         grid.addColumn(TimeRecord::staffName).setHeader("Who");
         grid.addColumn(r -> r.hours().stripTrailingZeros().toPlainString() + " h").setHeader("Hours");
         grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader("Note").setFlexGrow(2);
@@ -54,7 +55,7 @@ final class RecordsDialog {
         grid.addComponentColumn(r -> new Anchor("opportunities/" + r.opportunityId(), r.title()))
                 .setHeader("Opportunity").setFlexGrow(2);
         grid.addColumn(OpportunityRecord::businessName).setHeader("Business").setFlexGrow(2);
-        grid.addColumn(OpportunityRecord::wonOn).setHeader("Won on");
+        grid.addColumn(r -> Formats.date(r.wonOn())).setHeader("Won on");
         grid.addColumn(r -> r.retainedJobs() == null ? "—" : r.retainedJobs()).setHeader("Jobs retained");
         grid.addColumn(r -> r.createdJobs() == null ? "—" : r.createdJobs()).setHeader("Jobs created");
         grid.addColumn(r -> r.investment() == null ? "—" : KpiFormat.amount(r.investment(), Kpi.CAPITAL_INVESTMENT))
@@ -77,7 +78,7 @@ final class RecordsDialog {
         if (!keyCompanies) {
             grid.addColumn(FigureRecord::subject).setHeader("What").setFlexGrow(2);
         }
-        grid.addColumn(r -> r.date() == null ? "—" : r.date().toString())
+        grid.addColumn(r -> Formats.date(r.date()))
                 .setHeader(keyCompanies ? "Last visit in the period" : "Done on");
         grid.addColumn(r -> r.met() ? "Yes" : "No").setHeader(metHeader);
         grid.setItems(query -> drift.figureRecords(period, kpi, query.getOffset(), query.getLimit()).stream(),
