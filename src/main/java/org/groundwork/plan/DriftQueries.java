@@ -227,7 +227,7 @@ class DriftQueries {
     }
 
     /** The tally periods as a condition on the cells; the indexes are numbers this class computed. */
-    private static String tallyPeriods(List<TallySplit.Part> parts) {
+    static String tallyPeriods(List<TallySplit.Part> parts) {
         Map<Character, List<String>> byKind = new TreeMap<>();
         parts.forEach(p -> byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(String.valueOf(p.index())));
         return "(" + byKind.entrySet().stream().map(e -> "(period_kind = '" + e.getKey() + "' AND period_index IN ("
@@ -235,7 +235,7 @@ class DriftQueries {
     }
 
     /** "(v.visit_date BETWEEN :d0 AND :d1 OR …)" for the runs of days, their dates put in {@code params}. */
-    private static String runs(List<DatePeriod> runs, Map<String, Object> params) {
+    static String runs(List<DatePeriod> runs, Map<String, Object> params) {
         List<String> ranges = new ArrayList<>();
         for (DatePeriod run : runs) {
             String from = "d" + params.size();

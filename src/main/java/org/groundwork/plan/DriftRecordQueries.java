@@ -8,7 +8,9 @@ import static org.groundwork.plan.DriftQueries.WON;
 import static org.groundwork.plan.DriftQueries.bind;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,17 +45,42 @@ class DriftRecordQueries {
     }
 
     /**
-     * How many visits {@link #visits} pages through. A sector's or tier's visits are counted per business from
-     * the index first and only then joined to the businesses, as the visit mix is, not joined visit by visit.
+     * How many visits {@link #visits} pages through. Visits of a sector, a tier or all of them are counted under
+     * the same conditions as the drift figures (decision 024): whole years, quarters and months from the visit
+     * tally's cells, the leftover days live, a sector's or tier's counted per business first and only then joined
+     * to the businesses. Visits with hours (the time dimension) are not in the tally and are counted live.
      */
     long countVisits(DatePeriod period, Dimension dimension, String category) {
-        String counted = "SELECT COUNT(*) FROM visit v WHERE " + visitFilter(dimension);
-        String sql = dimension == Dimension.SECTORS || dimension == Dimension.TIERS
-                ? "SELECT COALESCE(SUM(c.n), 0) FROM (SELECT v.business_id, COUNT(*) AS n FROM visit v WHERE "
-                + visitFilter(dimension) + " GROUP BY v.business_id) c JOIN business b ON b.id = c.business_id "
-                + "WHERE 1 = 1" + categoryFilter(dimension, category)
-                : counted;
-        return bind(jdbc.sql(sql), period).param("category", category).query(Long.class).single();
+        if (dimension == Dimension.TIME) {
+            return bind(jdbc.sql("SELECT COUNT(*) FROM visit v WHERE " + visitFilter(dimension)), period)
+                    .query(Long.class).single();
+        }
+        TallySplit split = TallySplit.of(period);
+        long count = 0;
+        if (!split.whole().isEmpty()) {
+            count += jdbc.sql("SELECT COALESCE(SUM(visits), 0) FROM visit_tally WHERE " + DriftQueries.tallyPeriods(
+                    split.whole()) + cellFilter(dimension)).param("category", category).query(Long.class).single();
+        }
+        if (!split.live().isEmpty()) {
+            Map<String, Object> days = new LinkedHashMap<>();
+            String inRuns = "v.status = 'COMPLETED' AND v.interaction = FALSE AND " + DriftQueries.runs(split.live(),
+                    days);
+            String sql = dimension == null ? "SELECT COUNT(*) FROM visit v WHERE " + inRuns
+                    : "SELECT COALESCE(SUM(c.n), 0) FROM (SELECT v.business_id, COUNT(*) AS n FROM visit v WHERE "
+                    + inRuns + " GROUP BY v.business_id) c JOIN business b ON b.id = c.business_id WHERE 1 = 1"
+                    + categoryFilter(dimension, category);
+            count += jdbc.sql(sql).params(days).param("category", category).query(Long.class).single();
+        }
+        return count;
+    }
+
+    /** A sector's or tier's cells; the tally writes a missing sector or tier as {@link Categories#NONE}. */
+    private static String cellFilter(Dimension dimension) {
+        return switch (dimension) {
+            case SECTORS -> " AND sector = :category";
+            case TIERS -> " AND tier = :category";
+            case null, default -> "";
+        };
     }
 
     private static String visitFilter(Dimension dimension) {

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.groundwork.business.Business;
@@ -204,6 +205,30 @@ class DriftServiceTest {
         assertThat(drift.countVisitRecords(quarter, Dimension.TIERS, "B")).isEqualTo(1);
         assertThat(drift.countVisitRecords(quarter, Dimension.SECTORS, "MANUFACTURING")).isEqualTo(1);
         assertThat(drift.countVisitRecords(quarter, Dimension.TIME, null)).isEqualTo(2);
+    }
+
+    @Test
+    void theVisitsBehindASectorOrTierAreCountedAsTheirListPagesThroughFromTallyCellsAndLeftoverDaysAlike() {
+        Business mill = businesses.create("Drift Count Mill", "332710", null, 0);
+        jdbc.sql("UPDATE business SET tier = 'C' WHERE id = ?").param(mill.getId()).update();
+        visit(mill, LocalDate.of(2009, 10, 25), "1", null);
+        visit(mill, LocalDate.of(2009, 11, 15), "1", null);
+        visit(mill, LocalDate.of(2009, 12, 3), "1", null);
+        visit(mill, LocalDate.of(2009, 12, 20), "1", null);
+        // 20–31 October and 1–10 December live, November from the tally's cells
+        DatePeriod period = new DatePeriod(LocalDate.of(2009, 10, 20), LocalDate.of(2009, 12, 10));
+
+        for (Map.Entry<Dimension, String> figure : List.of(Map.entry(Dimension.SECTORS, "MANUFACTURING"),
+                Map.entry(Dimension.TIERS, "C"))) {
+            List<VisitRecord> listed = drift.visitRecords(period, figure.getKey(), figure.getValue(), 0, 1000);
+            assertThat(listed).filteredOn(r -> r.businessName().equals(mill.getLegalName())).hasSize(3);
+            assertThat(drift.countVisitRecords(period, figure.getKey(), figure.getValue())).isEqualTo(listed.size());
+        }
+        assertThat(drift.countVisitRecords(period, null, null)).isEqualTo(drift.visitRecords(period, null, null, 0,
+                100_000).size());
+        assertThat(drift.countVisitRecords(DatePeriod.month(YearMonth.of(2009, 11)), Dimension.TIERS, "C"))
+                .isEqualTo(drift.visitRecords(DatePeriod.month(YearMonth.of(2009, 11)), Dimension.TIERS, "C", 0,
+                        1000).size()).isPositive();
     }
 
     private void flag(Business business, LocalDate raised, LocalDate resolved, String message) {

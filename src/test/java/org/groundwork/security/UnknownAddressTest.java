@@ -33,8 +33,8 @@ class UnknownAddressTest {
     void signedInEveryRoleReachesTheAppForAnUnknownAddress() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         for (Role role : List.of(Role.ADMIN, Role.DIRECTOR, Role.STAFF)) {
-            assertThat(reachesTheApp(signedInSession(accounts.ensure("lost-" + role.name().toLowerCase() + suffix, role))))
-                    .as(role.name()).isTrue();
+            UserAccount account = accounts.ensure("lost-" + role.name().toLowerCase() + suffix, role);
+            assertThat(reachesTheApp(signedInSession(account))).as(role.name()).isTrue();
         }
         accounts.signIn("lost-org-admin-" + suffix, Role.ADMIN);
         Long organizationId = organizations.named("Lost partners " + suffix).getId();
