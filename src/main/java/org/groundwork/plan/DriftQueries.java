@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.groundwork.visit.tally.TallyPeriods;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -146,13 +147,13 @@ class DriftQueries {
     }
 
     private VisitFacts periodFacts(DatePeriod period) {
-        TallySplit split = TallySplit.of(period);
+        TallyPeriods split = TallyPeriods.of(period.from(), period.to());
         VisitFacts facts = new VisitFacts();
         if (split.whole().isEmpty()) {
             live(facts, split.live(), true);
             return facts;
         }
-        jdbc.sql("SELECT " + TALLIED + " FROM visit_tally WHERE " + tallyPeriods(split.whole())
+        jdbc.sql("SELECT " + TALLIED + " FROM visit_tally WHERE " + split.condition("")
                 + " GROUP BY sector, tier, key_company").query(rs -> {
                     tallied(facts, rs, 1, split.isOneTallyPeriod());
                 });
@@ -187,7 +188,7 @@ class DriftQueries {
      * business, then joined to the businesses once, for the visit mix, visits, reach and key companies; and per
      * rating, for hours and ratings. The reach is taken only when these days are the whole period.
      */
-    private void live(VisitFacts facts, List<DatePeriod> runs, boolean withReach) {
+    private void live(VisitFacts facts, List<TallyPeriods.Days> runs, boolean withReach) {
         Map<String, Object> days = new LinkedHashMap<>();
         String inRuns = runs(runs, days);
         jdbc.sql("SELECT COALESCE(b.sector, '" + Categories.NONE + "'), COALESCE(b.tier, '" + Categories.NONE
@@ -208,7 +209,7 @@ class DriftQueries {
      * Businesses reached and key companies visited over tally periods and live days together: each business once,
      * from its rows of the finest kind the whole part needs and its visits on the live days.
      */
-    private void reach(VisitFacts facts, TallySplit split) {
+    private void reach(VisitFacts facts, TallyPeriods split) {
         Map<String, Object> days = new LinkedHashMap<>();
         int[] range = split.finestRange();
         days.put("kind", String.valueOf(split.finestKind()));
@@ -226,18 +227,10 @@ class DriftQueries {
                 });
     }
 
-    /** The tally periods as a condition on the cells; the indexes are numbers this class computed. */
-    static String tallyPeriods(List<TallySplit.Part> parts) {
-        Map<Character, List<String>> byKind = new TreeMap<>();
-        parts.forEach(p -> byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(String.valueOf(p.index())));
-        return "(" + byKind.entrySet().stream().map(e -> "(period_kind = '" + e.getKey() + "' AND period_index IN ("
-                + String.join(", ", e.getValue()) + "))").collect(Collectors.joining(" OR ")) + ")";
-    }
-
     /** "(v.visit_date BETWEEN :d0 AND :d1 OR …)" for the runs of days, their dates put in {@code params}. */
-    static String runs(List<DatePeriod> runs, Map<String, Object> params) {
+    static String runs(List<TallyPeriods.Days> runs, Map<String, Object> params) {
         List<String> ranges = new ArrayList<>();
-        for (DatePeriod run : runs) {
+        for (TallyPeriods.Days run : runs) {
             String from = "d" + params.size();
             params.put(from, run.from());
             String to = "d" + params.size();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.groundwork.visit.tally.TallyPeriods;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,11 +56,11 @@ class DriftRecordQueries {
             return bind(jdbc.sql("SELECT COUNT(*) FROM visit v WHERE " + visitFilter(dimension)), period)
                     .query(Long.class).single();
         }
-        TallySplit split = TallySplit.of(period);
+        TallyPeriods split = TallyPeriods.of(period.from(), period.to());
         long count = 0;
         if (!split.whole().isEmpty()) {
-            count += jdbc.sql("SELECT COALESCE(SUM(visits), 0) FROM visit_tally WHERE " + DriftQueries.tallyPeriods(
-                    split.whole()) + cellFilter(dimension)).param("category", category).query(Long.class).single();
+            count += jdbc.sql("SELECT COALESCE(SUM(visits), 0) FROM visit_tally WHERE " + split.condition(
+                    "") + cellFilter(dimension)).param("category", category).query(Long.class).single();
         }
         if (!split.live().isEmpty()) {
             Map<String, Object> days = new LinkedHashMap<>();

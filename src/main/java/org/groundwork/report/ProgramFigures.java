@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.groundwork.visit.tally.TallyPeriods;
 import org.groundwork.plan.FlagStandard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,12 +35,12 @@ class ProgramFigures {
         BusinessScope scope = BusinessScope.of(ReportFilter.of(periods.getFirst(), Comparison.NONE));
         Map<String, Object> p = new HashMap<>(scope.parameters());
         Map<Period, Map<ProgramMeasure, BigDecimal>> result = new LinkedHashMap<>();
-        Map<TallySpan.Cell, Period> cells = new LinkedHashMap<>();
+        Map<TallyPeriods.Part, Period> cells = new LinkedHashMap<>();
         List<Period> counted = new ArrayList<>();
         for (Period period : periods) {
-            TallySpan span = TallySpan.of(period, retention.noVisitsUntil(period));
-            if (span.isOneCell() && !cells.containsKey(span.tallied().getFirst())) {
-                cells.put(span.tallied().getFirst(), period);
+            TallyPeriods span = TallyPeriods.of(period.from(), period.to(), retention.noVisitsUntil(period));
+            if (span.isOneTallyPeriod() && !cells.containsKey(span.whole().getFirst())) {
+                cells.put(span.whole().getFirst(), period);
                 result.put(period, new EnumMap<>(ProgramMeasure.class));
                 counted.add(period);
             } else {
@@ -59,7 +60,7 @@ class ProgramFigures {
         return result;
     }
 
-    private void visits(Map<TallySpan.Cell, Period> cells, BusinessScope scope, Map<String, Object> p,
+    private void visits(Map<TallyPeriods.Part, Period> cells, BusinessScope scope, Map<String, Object> p,
                         Map<Period, Map<ProgramMeasure, BigDecimal>> into) {
         long keyCompanies = retention.activeKeyCompanies(scope, p);
         cells.values().forEach(period -> {
@@ -67,14 +68,14 @@ class ProgramFigures {
             into.get(period).put(ProgramMeasure.BUSINESSES_REACHED, BigDecimal.ZERO);
             into.get(period).put(ProgramMeasure.KEY_COMPANIES_VISITED, RetentionQueries.percent(0, keyCompanies));
         });
-        TallySpan all = new TallySpan(List.copyOf(cells.keySet()), List.of());
+        TallyPeriods all = new TallyPeriods(List.copyOf(cells.keySet()), List.of());
         jdbc.sql("select t.period_kind, t.period_index, sum(t.contacts), sum(t.rated_1), sum(t.rated_2),"
                         + " sum(t.rated_3), sum(t.rated_4), sum(t.rated_5), sum(t.businesses_contacted),"
                         + " sum(case when t.key_company = true and t.active = true then t.businesses_visited"
-                        + " else 0 end) from visit_tally t where " + all.condition() + " and "
+                        + " else 0 end) from visit_tally t where " + all.condition("t.") + " and "
                         + scope.tallyCondition() + " group by t.period_kind, t.period_index")
                 .params(p).query(rs -> {
-                    Period period = cells.get(new TallySpan.Cell(rs.getString(1).charAt(0), rs.getInt(2)));
+                    Period period = cells.get(new TallyPeriods.Part(rs.getString(1).charAt(0), rs.getInt(2)));
                     long[] rated = new long[5];
                     for (int i = 0; i < 5; i++) {
                         rated[i] = rs.getLong(4 + i);

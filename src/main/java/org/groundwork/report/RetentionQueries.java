@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
+import org.groundwork.visit.tally.TallyPeriods;
 import org.groundwork.plan.FlagStandard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class RetentionQueries {
     Figures figures(ReportFilter filter, Period period, ZoneId zone) {
         BusinessScope scope = BusinessScope.of(filter);
         Map<String, Object> p = scope.with(period, zone);
-        TallySpan span = TallySpan.of(period, noVisitsUntil(period));
+        TallyPeriods span = TallyPeriods.of(period.from(), period.to(), noVisitsUntil(period));
         Map<ProgramMeasure, BigDecimal> result = new EnumMap<>(ProgramMeasure.class);
         VisitCounts counts = VisitCounts.tallied(jdbc, span, scope, p).plus(VisitCounts.live(jdbc, span, scope, p));
         result.put(ProgramMeasure.VISITS, BigDecimal.valueOf(counts.visits()));
@@ -63,9 +64,9 @@ class RetentionQueries {
      * counts it; it divides by the active key companies. Employment: the last count on or before the period's
      * end against the last count before its start; a business without both counts cannot show a change.
      */
-    private void visitedBusinesses(TallySpan span, BusinessScope scope, Map<String, Object> p,
+    private void visitedBusinesses(TallyPeriods span, BusinessScope scope, Map<String, Object> p,
                                    Map<ProgramMeasure, BigDecimal> into) {
-        String visited = "select t.business_id, t.visits from visit_business_tally t where " + span.condition()
+        String visited = "select t.business_id, t.visits from visit_business_tally t where " + span.condition("t.")
                 + " and " + scope.tallyCondition();
         if (!span.live().isEmpty()) {
             visited += " union all select v.business_id, case when v.interaction = false then 1 else 0 end"

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.groundwork.visit.tally.TallyPeriods;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -18,16 +19,16 @@ record VisitCounts(long visits, long[] rated) {
     private static final String RATED = "coalesce(sum(t.rated_1), 0), coalesce(sum(t.rated_2), 0),"
             + " coalesce(sum(t.rated_3), 0), coalesce(sum(t.rated_4), 0), coalesce(sum(t.rated_5), 0)";
 
-    static VisitCounts tallied(JdbcClient jdbc, TallySpan span, BusinessScope scope, Map<String, Object> p) {
-        if (span.tallied().isEmpty()) {
+    static VisitCounts tallied(JdbcClient jdbc, TallyPeriods span, BusinessScope scope, Map<String, Object> p) {
+        if (span.whole().isEmpty()) {
             return new VisitCounts(0, new long[5]);
         }
         return jdbc.sql("select coalesce(sum(t.contacts), 0), " + RATED + " from visit_tally t where "
-                + span.condition() + " and " + scope.tallyCondition()).params(p).query((rs, row) -> read(rs))
+                + span.condition("t.") + " and " + scope.tallyCondition()).params(p).query((rs, row) -> read(rs))
                 .single();
     }
 
-    static VisitCounts live(JdbcClient jdbc, TallySpan span, BusinessScope scope, Map<String, Object> p) {
+    static VisitCounts live(JdbcClient jdbc, TallyPeriods span, BusinessScope scope, Map<String, Object> p) {
         if (span.live().isEmpty()) {
             return new VisitCounts(0, new long[5]);
         }
@@ -41,7 +42,7 @@ record VisitCounts(long visits, long[] rated) {
     }
 
     /** Completed visits on the span's live days (aliased {@code v}); puts the days' parameters into {@code p}. */
-    static String liveCondition(TallySpan span, Map<String, Object> p) {
+    static String liveCondition(TallyPeriods span, Map<String, Object> p) {
         List<String> ranges = new ArrayList<>();
         for (int i = 0; i < span.live().size(); i++) {
             p.put("live" + i + "from", span.live().get(i).from());
