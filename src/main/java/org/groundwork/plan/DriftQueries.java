@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.groundwork.visit.tally.TallyPeriods;
+import org.groundwork.visit.tally.TallyReadiness;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,9 +43,11 @@ class DriftQueries {
             + "SUM(rated_5)";
 
     private final JdbcClient jdbc;
+    private final TallyReadiness tally;
 
-    DriftQueries(JdbcClient jdbc) {
+    DriftQueries(JdbcClient jdbc, TallyReadiness tally) {
         this.jdbc = jdbc;
+        this.tally = tally;
     }
 
     /** The bucket of the quarter a day falls in. */
@@ -118,7 +121,8 @@ class DriftQueries {
      * and joined to the businesses once, then hours and ratings per rating. Businesses reached and key companies
      * visited are distinct counts: the cells hold them per tally period, so a period of one tally period reads them
      * there and any other reads the businesses' rows of the finest kind it needs plus its live days, counted once
-     * per business. The trend's quarters read the quarter cells, all in one query.
+     * per business. The trend's quarters read the quarter cells, all in one query. Until the tally is ready
+     * ({@link TallyReadiness}) every period and quarter is read live.
      */
     Map<Integer, VisitFacts> visitFacts(DatePeriod period, boolean byQuarter) {
         Map<Integer, VisitFacts> result = new TreeMap<>();
@@ -127,10 +131,11 @@ class DriftQueries {
             return result;
         }
         List<Integer> wholeQuarters = new ArrayList<>();
+        boolean tallied = tally.ready();
         for (DatePeriod quarter = DatePeriod.quarterOf(period.from()); !quarter.from().isAfter(period.to());
                 quarter = DatePeriod.quarterOf(quarter.to().plusDays(1))) {
             DatePeriod inPeriod = quarter.intersect(period);
-            if (inPeriod.equals(quarter)) {
+            if (tallied && inPeriod.equals(quarter)) {
                 wholeQuarters.add(bucketOf(quarter.from()));
             } else {
                 result.put(bucketOf(quarter.from()), periodFacts(inPeriod));
@@ -147,7 +152,7 @@ class DriftQueries {
     }
 
     private VisitFacts periodFacts(DatePeriod period) {
-        TallyPeriods split = TallyPeriods.of(period.from(), period.to());
+        TallyPeriods split = tally.split(period.from(), period.to());
         VisitFacts facts = new VisitFacts();
         if (split.whole().isEmpty()) {
             live(facts, split.live(), true);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.groundwork.visit.tally.TallyPeriods;
+import org.groundwork.visit.tally.TallyReadiness;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,11 @@ class DriftRecordQueries {
     private static final String KEY_COMPANY = "b.key_company = TRUE AND b.status = 'ACTIVE'";
 
     private final JdbcClient jdbc;
+    private final TallyReadiness tally;
 
-    DriftRecordQueries(JdbcClient jdbc) {
+    DriftRecordQueries(JdbcClient jdbc, TallyReadiness tally) {
         this.jdbc = jdbc;
+        this.tally = tally;
     }
 
     /**
@@ -56,7 +59,7 @@ class DriftRecordQueries {
             return bind(jdbc.sql("SELECT COUNT(*) FROM visit v WHERE " + visitFilter(dimension)), period)
                     .query(Long.class).single();
         }
-        TallyPeriods split = TallyPeriods.of(period.from(), period.to());
+        TallyPeriods split = tally.split(period.from(), period.to());
         long count = 0;
         if (!split.whole().isEmpty()) {
             count += jdbc.sql("SELECT COALESCE(SUM(visits), 0) FROM visit_tally WHERE " + split.condition(

@@ -38,7 +38,7 @@ class ProgramFigures {
         Map<TallyPeriods.Part, Period> cells = new LinkedHashMap<>();
         List<Period> counted = new ArrayList<>();
         for (Period period : periods) {
-            TallyPeriods span = TallyPeriods.of(period.from(), period.to(), retention.noVisitsUntil(period));
+            TallyPeriods span = retention.split(period);
             if (span.isOneTallyPeriod() && !cells.containsKey(span.whole().getFirst())) {
                 cells.put(span.whole().getFirst(), period);
                 result.put(period, new EnumMap<>(ProgramMeasure.class));

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import org.groundwork.visit.tally.TallyPeriods;
+import org.groundwork.visit.tally.TallyReadiness;
 import org.groundwork.plan.FlagStandard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,16 +21,18 @@ import org.springframework.stereotype.Component;
 class RetentionQueries {
 
     private final JdbcClient jdbc;
+    private final TallyReadiness tally;
 
-    RetentionQueries(JdbcClient jdbc) {
+    RetentionQueries(JdbcClient jdbc, TallyReadiness tally) {
         this.jdbc = jdbc;
+        this.tally = tally;
     }
 
     /** Every measure of the period, and how many completed visits got each satisfaction score (1 to 5). */
     Figures figures(ReportFilter filter, Period period, ZoneId zone) {
         BusinessScope scope = BusinessScope.of(filter);
         Map<String, Object> p = scope.with(period, zone);
-        TallyPeriods span = TallyPeriods.of(period.from(), period.to(), noVisitsUntil(period));
+        TallyPeriods span = split(period);
         Map<ProgramMeasure, BigDecimal> result = new EnumMap<>(ProgramMeasure.class);
         VisitCounts counts = VisitCounts.tallied(jdbc, span, scope, p).plus(VisitCounts.live(jdbc, span, scope, p));
         result.put(ProgramMeasure.VISITS, BigDecimal.valueOf(counts.visits()));
@@ -38,6 +41,11 @@ class RetentionQueries {
         flags(scope, p, result);
         opportunities(scope, p, result);
         return new Figures(result, counts.ratings());
+    }
+
+    /** How the period's visit figures are read: tally periods and live days, all live until the tally is ready. */
+    TallyPeriods split(Period period) {
+        return tally.split(period.from(), period.to(), noVisitsUntil(period));
     }
 
     /** A period's measures and its satisfaction distribution (score to visits). */

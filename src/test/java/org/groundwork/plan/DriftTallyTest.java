@@ -12,11 +12,13 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.visit.tally.TallyReadiness;
 import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Drift's visit figures for periods that are not one tally period: whole months and quarters from the tally plus
@@ -36,6 +38,8 @@ class DriftTallyTest {
     TestBusinesses businesses;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     private UserAccount worker;
 
@@ -75,6 +79,45 @@ class DriftTallyTest {
         assertThat(quarter.keyCompaniesVisited()).isEqualTo(1);
         assertThat(quarter.hours()).isNull();
         assertThat(quarter.ratings()).isEqualTo(Map.of(5, 1L));
+    }
+
+    /**
+     * On the first start after an upgrade the tally is empty until the background rebuild commits: a readiness
+     * that finds it so reads every period live and gives the figures the tally gives. The tally is emptied inside
+     * a transaction that is rolled back, with a readiness of the test's own (the context's has long seen it full).
+     */
+    @Test
+    void withAnEmptyTallyTheFiguresAreReadLiveAndStayTheSame() {
+        Business key = businesses.create("Drift Ready Key", "332710", null, 0);
+        jdbc.sql("UPDATE business SET tier = 'B', key_company = TRUE WHERE id = ?").param(key.getId()).update();
+        visit(key, LocalDate.of(2006, 4, 3), false, "2", 3);
+        visit(key, LocalDate.of(2006, 8, 30), false, null, 4);
+        tally.refresh(List.of(key.getId()));
+        List<DatePeriod> periods = List.of(DatePeriod.year(2006), new DatePeriod(LocalDate.of(2006, 2, 15),
+                LocalDate.of(2006, 11, 20)), DatePeriod.quarterOf(LocalDate.of(2006, 8, 1)));
+        List<List<Object>> tallied = figures(queries, periods);
+        assertThat(tallied.getFirst().getFirst()).isNotEqualTo(0L);
+
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("DELETE FROM visit_tally").update();
+            jdbc.sql("DELETE FROM visit_business_tally").update();
+            TallyReadiness notReady = new TallyReadiness(jdbc);
+            assertThat(notReady.ready()).isFalse();
+            assertThat(figures(new DriftQueries(jdbc, notReady), periods)).isEqualTo(tallied);
+            assertThat(figures(queries, periods)).as("read from the empty tally").isNotEqualTo(tallied);
+            status.setRollbackOnly();
+        });
+    }
+
+    /** Every visit figure of each period, whole and by quarter. */
+    private static List<List<Object>> figures(DriftQueries queries, List<DatePeriod> periods) {
+        return periods.stream().flatMap(period -> java.util.stream.Stream.of(queries.visitFacts(period, false),
+                        queries.visitFacts(period, true)))
+                .flatMap(byBucket -> byBucket.entrySet().stream())
+                .map(e -> List.<Object>of(e.getValue().visits(), e.getKey(), e.getValue().businessesReached(),
+                        e.getValue().keyCompaniesVisited(), e.getValue().sectors(), e.getValue().tiers(),
+                        String.valueOf(e.getValue().hours()), e.getValue().ratings()))
+                .toList();
     }
 
     private void visit(Business business, LocalDate day, boolean interaction, String hours, Integer satisfaction) {

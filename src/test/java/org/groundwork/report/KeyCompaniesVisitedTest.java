@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.groundwork.base.RunAsSystem;
@@ -12,12 +13,14 @@ import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.visit.tally.TallyReadiness;
 import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The share of key companies visited, the same in the report (a whole quarter from the tally cells, and a period
@@ -37,6 +40,10 @@ class KeyCompaniesVisitedTest {
     JdbcClient jdbc;
     @Autowired
     VisitTally tally;
+    @Autowired
+    RetentionQueries retention;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void activeKeyCompaniesWithAVisitOverActiveKeyCompanies() {
@@ -60,6 +67,41 @@ class KeyCompaniesVisitedTest {
                     .extracting(MeasureRecord::detail).containsExactlyInAnyOrder("Key company visited",
                             "Key company not visited in the period", "Key company not visited in the period");
         }
+    }
+
+    /**
+     * On the first start after an upgrade the tally is empty until the background rebuild commits: a readiness
+     * that finds it so reads the whole period live and gives the figures the tally gives. The tally is emptied in
+     * a transaction that is rolled back, with a readiness of the test's own (the context's has seen it full).
+     */
+    @Test
+    void withAnEmptyTallyTheRetentionFiguresAreReadLiveAndStayTheSame() {
+        UserAccount owner = accounts.ensure("kpi-ready-" + System.nanoTime(), Role.STAFF);
+        List<Long> ids = List.of(keyCompany("Visited", "ACTIVE", false, owner, false),
+                keyCompany("Phoned", "ACTIVE", false, owner, true), keyCompany("Not visited", "ACTIVE", false,
+                        owner, null));
+        RunAsSystem.run(() -> tally.refresh(ids));
+        List<Period> periods = List.of(Q3_2031, new Period(LocalDate.of(2031, 7, 10), LocalDate.of(2031, 9, 20)),
+                new Period(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31)));
+        List<RetentionQueries.Figures> tallied = figures(retention, periods, owner);
+        assertThat(tallied.getFirst().measures()).containsEntry(ProgramMeasure.BUSINESSES_REACHED,
+                new BigDecimal("2"));
+
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("delete from visit_tally").update();
+            jdbc.sql("delete from visit_business_tally").update();
+            TallyReadiness notReady = new TallyReadiness(jdbc);
+            assertThat(notReady.ready()).isFalse();
+            assertThat(figures(new RetentionQueries(jdbc, notReady), periods, owner)).isEqualTo(tallied);
+            assertThat(figures(retention, periods, owner)).as("read from the empty tally").isNotEqualTo(tallied);
+            status.setRollbackOnly();
+        });
+    }
+
+    private static List<RetentionQueries.Figures> figures(RetentionQueries queries, List<Period> periods,
+                                                          UserAccount owner) {
+        return periods.stream().map(period -> queries.figures(new ReportFilter(period, Comparison.NONE, null, null,
+                owner.getId()), period, ZoneOffset.UTC)).toList();
     }
 
     /** A key company; with a completed visit on 15 August 2031 (a phone call when {@code phoned}) unless null. */

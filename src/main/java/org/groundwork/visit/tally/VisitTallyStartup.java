@@ -10,14 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Fills the tally on the first start after it was added (or after a restore from an older backup): when it is
  * empty but completed visits exist. Runs after the application is ready, on its own thread, so the start is not
- * slowed; until it commits, readers see no visit figures for whole periods (decision 022). The shared scheduler
- * lock (decision 050) lets one node do it; a node that starts later finds the tally filled and does nothing.
+ * slowed; until it commits, readers read whole periods live ({@link TallyReadiness}, decision 022). The shared
+ * scheduler lock (decision 050) lets one node do it; a node that starts later finds the tally filled and does
+ * nothing.
  */
 @Component
 class VisitTallyStartup {
@@ -26,12 +26,12 @@ class VisitTallyStartup {
     private static final Logger log = LoggerFactory.getLogger(VisitTallyStartup.class);
 
     private final VisitTally tally;
-    private final JdbcClient jdbc;
+    private final TallyReadiness readiness;
     private final LockProvider locks;
 
-    VisitTallyStartup(VisitTally tally, JdbcClient jdbc, LockProvider locks) {
+    VisitTallyStartup(VisitTally tally, TallyReadiness readiness, LockProvider locks) {
         this.tally = tally;
-        this.jdbc = jdbc;
+        this.readiness = readiness;
         this.locks = locks;
     }
 
@@ -44,16 +44,16 @@ class VisitTallyStartup {
 
     /** Rebuilds when the tally has no row but a completed visit exists: two reads of one row each. */
     void rebuildIfEmpty() {
-        if (exists("SELECT 1 FROM visit_tally LIMIT 1")
-                || !exists("SELECT 1 FROM visit WHERE status = 'COMPLETED' LIMIT 1")) {
+        if (readiness.usable()) {
             return;
         }
         long start = System.nanoTime();
-        RunAsSystem.run(tally::rebuild);
+        readiness.rebuilding(true);
+        try {
+            RunAsSystem.run(tally::rebuild);
+        } finally {
+            readiness.rebuilding(false);
+        }
         log.info("Visit tally rebuilt from the visits in {} ms", (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private boolean exists(String sql) {
-        return !jdbc.sql(sql).query(Integer.class).list().isEmpty();
     }
 }

@@ -96,17 +96,29 @@ class VisitTallyTest {
     }
 
     @Test
-    void theFirstStartFillsAnEmptyTallyFromTheVisits() {
+    void theFirstStartFillsAnEmptyTallyFromTheVisitsAndReadersWaitForIt() {
         Business mill = businesses.create("Tally First Start", "332710", null, 0);
-        visit(mill, LocalDate.of(2003, 3, 3), "COMPLETED", false, "1", 2);
+        // 2002: its own year, so the cells of 2003 that another test sums stay as that test wrote them
+        visit(mill, LocalDate.of(2002, 3, 3), "COMPLETED", false, "1", 2);
         tally.refresh(List.of(mill.getId()));
         List<String> full = TallyTables.contents(jdbc);
         jdbc.sql("DELETE FROM visit_tally").update();
         jdbc.sql("DELETE FROM visit_business_tally").update();
+        TallyReadiness readiness = new TallyReadiness(jdbc);
+        assertThat(readiness.ready()).as("empty while completed visits exist").isFalse();
+        assertThat(readiness.split(LocalDate.of(2002, 1, 1), LocalDate.of(2002, 12, 31)).whole()).isEmpty();
 
         startup.rebuildIfEmpty();
 
         assertThat(TallyTables.contents(jdbc)).isNotEmpty().isEqualTo(full);
+        assertThat(readiness.ready()).isTrue();
+        assertThat(readiness.split(LocalDate.of(2002, 1, 1), LocalDate.of(2002, 12, 31)).isOneTallyPeriod()).isTrue();
+        jdbc.sql("DELETE FROM visit_tally").update();
+        jdbc.sql("DELETE FROM visit_business_tally").update();
+        assertThat(readiness.ready()).as("once ready, kept").isTrue();
+        assertThat(new TallyReadiness(jdbc).ready()).isFalse();
+        startup.rebuildIfEmpty();
+        assertThat(TallyTables.contents(jdbc)).isEqualTo(full);
     }
 
     private void visit(Business business, LocalDate day, String status, boolean interaction, String hours,
