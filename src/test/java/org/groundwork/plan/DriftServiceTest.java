@@ -19,6 +19,7 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestVisits;
 import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,8 @@ class DriftServiceTest {
     @Autowired
     TestBusinesses businesses;
     @Autowired
+    TestVisits visits;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     GoalDriftReport report;
@@ -70,7 +73,7 @@ class DriftServiceTest {
     void aPeriodsActualsComeFromVisitsAndTimeEntries() {
         Business factory = businesses.create("Drift Mill", "332710", null, 0);
         Business shop = businesses.create("Drift Shop", "445110", null, 0);
-        jdbc.sql("UPDATE business SET tier = 'A', key_company = TRUE WHERE id = ?").param(factory.getId()).update();
+        visits.keyCompany(factory, "A");
         visit(factory, DAY, "3", 4);
         visit(shop, DAY, "1", 5);
         visit(shop, DAY, null, null);
@@ -155,7 +158,7 @@ class DriftServiceTest {
         DatePeriod quarter = DatePeriod.quarterOf(day);
         Business key = businesses.create("Drift Key Works", "332710", null, 0);
         Business shop = businesses.create("Drift Corner Shop", "445110", null, 0);
-        jdbc.sql("UPDATE business SET tier = 'B', key_company = TRUE WHERE id = ?").param(key.getId()).update();
+        visits.keyCompany(key, "B");
         visit(key, day, "2", 2);
         jdbc.sql("INSERT INTO visit (version, created_at, updated_at, business_id, visit_date, channel, status, "
                 + "interaction, lead_staff_id, duration_hours, satisfaction) VALUES (0, CURRENT_TIMESTAMP, "
@@ -248,11 +251,7 @@ class DriftServiceTest {
     }
 
     private void visit(Business business, LocalDate day, String hours, Integer satisfaction) {
-        jdbc.sql("INSERT INTO visit (version, created_at, updated_at, business_id, visit_date, channel, status, "
-                + "interaction, lead_staff_id, duration_hours, satisfaction) VALUES (0, CURRENT_TIMESTAMP, "
-                + "CURRENT_TIMESTAMP, ?, ?, 'ON_SITE', 'COMPLETED', FALSE, ?, ?, ?)")
-                .params(business.getId(), day, worker.getId(), hours == null ? null : new BigDecimal(hours),
-                        satisfaction).update();
+        visits.insert(business, day, "COMPLETED", false, worker.getId(), hours, satisfaction);
         // Written past the services, so the visit tally is refreshed by hand, as after any bulk load.
         tally.refresh(List.of(business.getId()));
     }

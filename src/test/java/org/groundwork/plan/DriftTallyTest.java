@@ -2,7 +2,6 @@ package org.groundwork.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestVisits;
 import org.groundwork.visit.tally.TallyReadiness;
 import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +37,8 @@ class DriftTallyTest {
     @Autowired
     TestBusinesses businesses;
     @Autowired
+    TestVisits visits;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
@@ -52,7 +54,7 @@ class DriftTallyTest {
     void aCustomPeriodAddsTallyPartsAndLiveDaysAndCountsEachBusinessOnce() {
         Business key = businesses.create("Drift Tally Key", "332710", null, 0);
         Business shop = businesses.create("Drift Tally Shop", "445110", null, 0);
-        jdbc.sql("UPDATE business SET tier = 'A', key_company = TRUE WHERE id = ?").param(key.getId()).update();
+        visits.keyCompany(key, "A");
         // the key company: in the live head, a whole month and a whole quarter; the shop: a contact in the tail
         visit(key, LocalDate.of(2006, 2, 20), false, "2", 4);
         visit(key, LocalDate.of(2006, 3, 10), false, "1", 2);
@@ -89,7 +91,7 @@ class DriftTallyTest {
     @Test
     void withAnEmptyTallyTheFiguresAreReadLiveAndStayTheSame() {
         Business key = businesses.create("Drift Ready Key", "332710", null, 0);
-        jdbc.sql("UPDATE business SET tier = 'B', key_company = TRUE WHERE id = ?").param(key.getId()).update();
+        visits.keyCompany(key, "B");
         visit(key, LocalDate.of(2006, 4, 3), false, "2", 3);
         visit(key, LocalDate.of(2006, 8, 30), false, null, 4);
         tally.refresh(List.of(key.getId()));
@@ -121,10 +123,6 @@ class DriftTallyTest {
     }
 
     private void visit(Business business, LocalDate day, boolean interaction, String hours, Integer satisfaction) {
-        jdbc.sql("INSERT INTO visit (version, created_at, updated_at, business_id, visit_date, channel, status, "
-                + "interaction, lead_staff_id, duration_hours, satisfaction) VALUES (0, CURRENT_TIMESTAMP, "
-                + "CURRENT_TIMESTAMP, ?, ?, 'ON_SITE', 'COMPLETED', ?, ?, ?, ?)")
-                .params(business.getId(), day, interaction, worker.getId(),
-                        hours == null ? null : new BigDecimal(hours), satisfaction).update();
+        visits.insert(business, day, "COMPLETED", interaction, worker.getId(), hours, satisfaction);
     }
 }

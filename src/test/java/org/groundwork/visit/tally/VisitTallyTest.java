@@ -2,7 +2,6 @@ package org.groundwork.visit.tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.groundwork.business.Business;
@@ -11,6 +10,7 @@ import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.TestBusinesses;
+import org.groundwork.testing.TestVisits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +29,8 @@ class VisitTallyTest {
     TestAccounts accounts;
     @Autowired
     TestBusinesses businesses;
+    @Autowired
+    TestVisits visits;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -123,10 +125,6 @@ class VisitTallyTest {
 
     private void visit(Business business, LocalDate day, String status, boolean interaction, String hours,
                        Integer satisfaction) {
-        jdbc.sql("INSERT INTO visit (version, created_at, updated_at, business_id, visit_date, channel, status, "
-                + "interaction, lead_staff_id, duration_hours, satisfaction) VALUES (0, CURRENT_TIMESTAMP, "
-                + "CURRENT_TIMESTAMP, ?, ?, 'ON_SITE', ?, ?, ?, ?, ?)")
-                .params(business.getId(), day, status, interaction, admin.getId(),
-                        hours == null ? null : new BigDecimal(hours), satisfaction).update();
+        visits.insert(business, day, status, interaction, admin.getId(), hours, satisfaction);
     }
 }
