@@ -37,8 +37,18 @@ class DriftQueries {
     static final String FOLLOW_UP_DONE = "f.status = 'DONE' AND f.closed_at >= :fromTime AND f.closed_at < :toTime";
     static final String FOLLOW_UP_ON_TIME = "f.closed_at < TIMESTAMPADD(DAY, 1, f.due_date)";
 
+    /**
+     * A key company as the share of key companies visited counts it: an active one, not archived, the same as the
+     * businesses it is divided by ({@link #activeKeyCompanies}) and as the reports count them. In the tally cells
+     * and on a business aliased {@code b}.
+     */
+    private static final String TALLY_KEY = "CASE WHEN key_company = TRUE AND active = TRUE AND archived = FALSE "
+            + "THEN TRUE ELSE FALSE END";
+    private static final String BUSINESS_KEY = "CASE WHEN b.key_company = TRUE AND b.status = 'ACTIVE' AND "
+            + "b.archived_at IS NULL THEN TRUE ELSE FALSE END";
+
     /** What the cells of a period's tally periods add up to, per sector, tier and key-company mark. */
-    private static final String TALLIED = "sector, tier, key_company, SUM(visits), SUM(businesses_contacted), "
+    private static final String TALLIED = "sector, tier, " + TALLY_KEY + ", SUM(visits), SUM(businesses_contacted), "
             + "SUM(businesses_visited), SUM(hours), SUM(rated_1), SUM(rated_2), SUM(rated_3), SUM(rated_4), "
             + "SUM(rated_5)";
 
@@ -136,6 +146,8 @@ class DriftQueries {
                 quarter = DatePeriod.quarterOf(quarter.to().plusDays(1))) {
             DatePeriod inPeriod = quarter.intersect(period);
             if (tallied && inPeriod.equals(quarter)) {
+                // present even when nothing was recorded in it, as a quarter read live is
+                result.put(bucketOf(quarter.from()), new VisitFacts());
                 wholeQuarters.add(bucketOf(quarter.from()));
             } else {
                 result.put(bucketOf(quarter.from()), periodFacts(inPeriod));
@@ -143,7 +155,7 @@ class DriftQueries {
         }
         if (!wholeQuarters.isEmpty()) {
             jdbc.sql("SELECT period_index, " + TALLIED + " FROM visit_tally WHERE period_kind = 'Q' AND period_index "
-                    + "BETWEEN ? AND ? GROUP BY period_index, sector, tier, key_company")
+                    + "BETWEEN ? AND ? GROUP BY period_index, sector, tier, " + TALLY_KEY)
                     .params(wholeQuarters.getFirst(), wholeQuarters.getLast()).query(rs -> {
                         tallied(result.computeIfAbsent(rs.getInt(1), b -> new VisitFacts()), rs, 2, true);
                     });
@@ -159,7 +171,7 @@ class DriftQueries {
             return facts;
         }
         jdbc.sql("SELECT " + TALLIED + " FROM visit_tally WHERE " + split.condition("")
-                + " GROUP BY sector, tier, key_company").query(rs -> {
+                + " GROUP BY sector, tier, " + TALLY_KEY).query(rs -> {
                     tallied(facts, rs, 1, split.isOneTallyPeriod());
                 });
         if (!split.live().isEmpty()) {
@@ -197,10 +209,11 @@ class DriftQueries {
         Map<String, Object> days = new LinkedHashMap<>();
         String inRuns = runs(runs, days);
         jdbc.sql("SELECT COALESCE(b.sector, '" + Categories.NONE + "'), COALESCE(b.tier, '" + Categories.NONE
-                + "'), b.key_company, SUM(c.visits), COUNT(*), SUM(CASE WHEN c.visits > 0 THEN 1 ELSE 0 END) FROM "
+                + "'), " + BUSINESS_KEY + ", SUM(c.visits), COUNT(*), SUM(CASE WHEN c.visits > 0 THEN 1 ELSE 0 END) "
+                + "FROM "
                 + "(SELECT v.business_id, SUM(CASE WHEN v.interaction = FALSE THEN 1 ELSE 0 END) AS visits FROM "
                 + "visit v WHERE v.status = 'COMPLETED' AND " + inRuns + " GROUP BY v.business_id) c JOIN business b "
-                + "ON b.id = c.business_id GROUP BY b.sector, b.tier, b.key_company").params(days).query(rs -> {
+                + "ON b.id = c.business_id GROUP BY b.sector, b.tier, " + BUSINESS_KEY).params(days).query(rs -> {
                     facts.addBusinesses(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4),
                             withReach ? rs.getLong(5) : 0, withReach ? rs.getLong(6) : 0);
                 });
@@ -222,11 +235,11 @@ class DriftQueries {
         days.put("last", range[1]);
         String liveVisits = split.live().isEmpty() ? "" : " UNION ALL SELECT v.business_id, CASE WHEN v.interaction "
                 + "= FALSE THEN 1 ELSE 0 END FROM visit v WHERE v.status = 'COMPLETED' AND " + runs(split.live(), days);
-        jdbc.sql("SELECT b.key_company, COUNT(*), SUM(CASE WHEN u.visits > 0 THEN 1 ELSE 0 END) FROM (SELECT "
+        jdbc.sql("SELECT " + BUSINESS_KEY + ", COUNT(*), SUM(CASE WHEN u.visits > 0 THEN 1 ELSE 0 END) FROM (SELECT "
                 + "x.business_id, SUM(x.visits) AS visits FROM (SELECT t.business_id, t.visits FROM "
                 + "visit_business_tally t WHERE t.period_kind = :kind AND t.period_index BETWEEN :first AND :last"
                 + liveVisits + ") x GROUP BY x.business_id) u JOIN business b ON b.id = u.business_id GROUP BY "
-                + "b.key_company").params(days).query(rs -> {
+                + BUSINESS_KEY).params(days).query(rs -> {
                     facts.addBusinesses(Categories.NONE, Categories.NONE, rs.getBoolean(1), 0, rs.getLong(2),
                             rs.getLong(3));
                 });
@@ -281,7 +294,8 @@ class DriftQueries {
 
     /** Today's active key companies: what the share of key companies visited divides by. */
     long activeKeyCompanies() {
-        return jdbc.sql("SELECT COUNT(*) FROM business WHERE key_company = TRUE AND status = 'ACTIVE'")
+        return jdbc.sql("SELECT COUNT(*) FROM business WHERE key_company = TRUE AND status = 'ACTIVE' "
+                + "AND archived_at IS NULL")
                 .query(Long.class).single();
     }
 

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class DriftRecordQueries {
 
     private static final String NAME = "COALESCE(b.trade_name, b.legal_name)";
-    private static final String KEY_COMPANY = "b.key_company = TRUE AND b.status = 'ACTIVE'";
+    private static final String KEY_COMPANY = "b.key_company = TRUE AND b.status = 'ACTIVE' AND b.archived_at IS NULL";
 
     private final JdbcClient jdbc;
     private final TallyReadiness tally;

@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Drift's visit figures for periods that are not one tally period: whole months and quarters from the tally plus
  * live days at the ends give the figures counted by hand, with each business reached counted once however many
- * parts it was seen in. Visits in 2006, a year no other test uses, written straight to the table and refreshed.
+ * parts it was seen in. Each test writes visits in a year of its own (2006–2008, which no other test uses) straight
+ * to the table, and refreshes the tally.
  */
 @GroundworkTest
 class DriftTallyTest {
@@ -92,11 +93,11 @@ class DriftTallyTest {
     void withAnEmptyTallyTheFiguresAreReadLiveAndStayTheSame() {
         Business key = businesses.create("Drift Ready Key", "332710", null, 0);
         visits.keyCompany(key, "B");
-        visit(key, LocalDate.of(2006, 4, 3), false, "2", 3);
-        visit(key, LocalDate.of(2006, 8, 30), false, null, 4);
+        visit(key, LocalDate.of(2007, 4, 3), false, "2", 3);
+        visit(key, LocalDate.of(2007, 8, 30), false, null, 4);
         tally.refresh(List.of(key.getId()));
-        List<DatePeriod> periods = List.of(DatePeriod.year(2006), new DatePeriod(LocalDate.of(2006, 2, 15),
-                LocalDate.of(2006, 11, 20)), DatePeriod.quarterOf(LocalDate.of(2006, 8, 1)));
+        List<DatePeriod> periods = List.of(DatePeriod.year(2007), new DatePeriod(LocalDate.of(2007, 2, 15),
+                LocalDate.of(2007, 11, 20)), DatePeriod.quarterOf(LocalDate.of(2007, 8, 1)));
         List<List<Object>> tallied = figures(queries, periods);
         assertThat(tallied.getFirst().getFirst()).isNotEqualTo(0L);
 
@@ -109,6 +110,32 @@ class DriftTallyTest {
             assertThat(figures(queries, periods)).as("read from the empty tally").isNotEqualTo(tallied);
             status.setRollbackOnly();
         });
+    }
+
+    /**
+     * The share of key companies visited divides by today's active, unarchived key companies, so a closed or an
+     * archived key company's visits count as a visit but not as a key company visited, in the tally's whole
+     * periods and on live days alike (as in the reports).
+     */
+    @Test
+    void onlyActiveUnarchivedKeyCompaniesCountAsKeyCompaniesVisited() {
+        Business open = businesses.create("Drift Key Open", "332710", null, 0);
+        Business closed = businesses.create("Drift Key Closed", "332710", null, 0);
+        Business archived = businesses.create("Drift Key Archived", "332710", null, 0);
+        for (Business key : List.of(open, closed, archived)) {
+            visits.keyCompany(key, "A");
+            visit(key, LocalDate.of(2008, 5, 6), false, null, null);
+        }
+        jdbc.sql("UPDATE business SET status = 'CLOSED' WHERE id = ?").param(closed.getId()).update();
+        jdbc.sql("UPDATE business SET archived_at = CURRENT_TIMESTAMP WHERE id = ?").param(archived.getId()).update();
+        tally.refresh(List.of(open.getId(), closed.getId(), archived.getId()));
+
+        for (DatePeriod period : List.of(DatePeriod.quarterOf(LocalDate.of(2008, 5, 1)),
+                new DatePeriod(LocalDate.of(2008, 4, 15), LocalDate.of(2008, 5, 20)))) {
+            VisitFacts facts = queries.visitFacts(period, false).get(0);
+            assertThat(facts.visits()).as("visits of %s", period).isEqualTo(3);
+            assertThat(facts.keyCompaniesVisited()).as("key companies visited in %s", period).isEqualTo(1);
+        }
     }
 
     /** Every visit figure of each period, whole and by quarter. */
