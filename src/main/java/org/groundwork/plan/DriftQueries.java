@@ -164,7 +164,7 @@ class DriftQueries {
     }
 
     private VisitFacts periodFacts(DatePeriod period) {
-        TallyPeriods split = tally.split(period.from(), period.to());
+        TallyPeriods split = tally.splitToQuietEnd(period.from(), period.to());
         VisitFacts facts = new VisitFacts();
         if (split.whole().isEmpty()) {
             live(facts, split.live(), true);

@@ -45,23 +45,11 @@ class RetentionQueries {
 
     /** How the period's visit figures are read: tally periods and live days, all live until the tally is ready. */
     TallyPeriods split(Period period) {
-        return tally.split(period.from(), period.to(), noVisitsUntil(period));
+        return tally.splitToQuietEnd(period.from(), period.to());
     }
 
     /** A period's measures and its satisfaction distribution (score to visits). */
     record Figures(Map<ProgramMeasure, BigDecimal> measures, Map<Integer, Long> satisfaction) {
-    }
-
-    /**
-     * The last day up to which nothing completed is recorded after the period's end, within its year: the days
-     * between count nothing, so the tally's whole month, quarter or year that ends there can be read instead.
-     */
-    LocalDate noVisitsUntil(Period period) {
-        LocalDate yearEnd = period.to().withDayOfYear(1).plusYears(1).minusDays(1);
-        LocalDate next = jdbc.sql("select min(v.visit_date) from visit v where v.status = 'COMPLETED'"
-                        + " and v.visit_date > :to and v.visit_date <= :yearEnd")
-                .param("to", period.to()).param("yearEnd", yearEnd).query(LocalDate.class).optional().orElse(null);
-        return next == null ? yearEnd : next.minusDays(1);
     }
 
     /**

@@ -42,6 +42,22 @@ public class TallyReadiness {
         return ready() ? TallyPeriods.of(from, to, noVisitsUntil) : TallyPeriods.allLive(from, to);
     }
 
+    /**
+     * As {@link #split(LocalDate, LocalDate)}, the end extended over the days after it, within its year, on which
+     * nothing completed is recorded: those days count nothing, so a period ending today (a year or quarter to date)
+     * reads its whole year or quarter from the cells instead of counting each business over months of rows.
+     */
+    public TallyPeriods splitToQuietEnd(LocalDate from, LocalDate to) {
+        if (!ready()) {
+            return TallyPeriods.allLive(from, to);
+        }
+        LocalDate yearEnd = to.withDayOfYear(1).plusYears(1).minusDays(1);
+        LocalDate next = jdbc.sql("SELECT MIN(v.visit_date) FROM visit v WHERE v.status = 'COMPLETED' "
+                        + "AND v.visit_date > ? AND v.visit_date <= ?")
+                .params(to, yearEnd).query(LocalDate.class).optional().orElse(null);
+        return TallyPeriods.of(from, to, next == null ? yearEnd : next.minusDays(1));
+    }
+
     /** The tally has a row, or no completed visit exists: checked afresh, never cached. */
     boolean usable() {
         return exists("SELECT 1 FROM visit_tally LIMIT 1")
