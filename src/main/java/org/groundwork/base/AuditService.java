@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -17,17 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Records events that are not entity changes (sign-ins, denied access) and lets admins browse the trail. */
 @Service
+@RequiredArgsConstructor
 public class AuditService {
 
     private final AuditEventRepository repository;
     private final AuditWriter writer;
     private final Clock clock;
-
-    AuditService(AuditEventRepository repository, AuditWriter writer, Clock clock) {
-        this.repository = repository;
-        this.writer = writer;
-        this.clock = clock;
-    }
 
     /** Records an event by the current user (or "system"). Runs in its own transaction so it is kept even when
      *  the surrounding work fails, which is exactly when a denied access needs recording. */

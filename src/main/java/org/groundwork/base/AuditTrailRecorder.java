@@ -2,6 +2,7 @@ package org.groundwork.base;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
@@ -21,16 +22,12 @@ import org.springframework.stereotype.Component;
  * fields. Hooked into Hibernate's own events so no service can forget to audit.
  */
 @Component
+@RequiredArgsConstructor
 class AuditTrailRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
         PostCollectionUpdateEventListener {
 
     private final EntityManagerFactory entityManagerFactory;
     private final AuditWriter writer;
-
-    AuditTrailRecorder(EntityManagerFactory entityManagerFactory, AuditWriter writer) {
-        this.entityManagerFactory = entityManagerFactory;
-        this.writer = writer;
-    }
 
     @PostConstruct
     void register() {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,6 +17,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * transaction is open: an audited change and its audit row commit or roll back together.
  */
 @Component
+@RequiredArgsConstructor
 class AuditWriter {
 
     static final int MAX_DETAILS = 4000;
@@ -23,11 +25,6 @@ class AuditWriter {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    AuditWriter(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     void write(String actor, AuditAction action, String entityType, Long entityId, String details) {
         jdbc.update("""

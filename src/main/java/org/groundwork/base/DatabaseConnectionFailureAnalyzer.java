@@ -1,6 +1,7 @@
 package org.groundwork.base;
 
 import java.sql.SQLException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
@@ -9,16 +10,13 @@ import org.springframework.core.env.Environment;
  * Turns "cannot reach the database" at start-up into a message that names the settings to fix, instead of
  * leaving the reader with only a stack trace.
  */
+@RequiredArgsConstructor
 class DatabaseConnectionFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
     private static final String CONNECTION_FAILURE = "08";
     private static final String BAD_CREDENTIALS = "28";
 
     private final Environment environment;
-
-    DatabaseConnectionFailureAnalyzer(Environment environment) {
-        this.environment = environment;
-    }
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperExportManager;
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Component;
  * Each rendering is timed as {@code groundwork.report.render}, tagged with the design.
  */
 @Component
+@RequiredArgsConstructor
 public class ReportRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);
@@ -47,10 +49,6 @@ public class ReportRenderer {
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
     private final ReportDesigns designs = new ReportDesigns();
     private final MeterRegistry registry;
-
-    public ReportRenderer(MeterRegistry registry) {
-        this.registry = registry;
-    }
 
     /**
      * @param design     file name without extension, e.g. {@code users-and-access}

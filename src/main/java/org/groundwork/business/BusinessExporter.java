@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class BusinessExporter {
 
     static final int PAGE = 500;
@@ -47,14 +49,6 @@ public class BusinessExporter {
     private final StaffDirectory staff;
     private final AuditService audit;
     private final EntityManager entityManager;
-
-    BusinessExporter(BusinessPages pages, StaffDirectory staff, AuditService audit,
-                     EntityManager entityManager) {
-        this.pages = pages;
-        this.staff = staff;
-        this.audit = audit;
-        this.entityManager = entityManager;
-    }
 
     /** Writes UTF-8 CSV (with a byte-order mark so Excel reads accents right); returns the number of rows. */
     public int exportCsv(BusinessGridState state, OutputStream out) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditService;
 import org.groundwork.base.RuleViolationException;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * and the duplicate is archived (not deleted), so nothing is lost. Called only by {@link BusinessService#merge}.
  */
 @Component
+@RequiredArgsConstructor
 class BusinessMerger {
 
     private final BusinessRepository businesses;
@@ -24,16 +26,6 @@ class BusinessMerger {
     private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final Clock clock;
-
-    BusinessMerger(BusinessRepository businesses, ContactRepository contacts, EmployeeCountRepository employeeCounts,
-                   ApplicationEventPublisher events, AuditService audit, Clock clock) {
-        this.businesses = businesses;
-        this.contacts = contacts;
-        this.employeeCounts = employeeCounts;
-        this.events = events;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     void merge(Business survivor, Business merged) {
         if (survivor.getId().equals(merged.getId())) {

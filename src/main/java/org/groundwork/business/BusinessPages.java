@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Component;
@@ -19,13 +20,10 @@ import org.springframework.stereotype.Component;
  * 99,950 rows before it (a plain OFFSET query on MySQL does).
  */
 @Component
+@RequiredArgsConstructor
 class BusinessPages {
 
     private final EntityManager entityManager;
-
-    BusinessPages(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
 
     List<Business> page(BusinessFilter filter, Sort sort, long offset, int limit) {
         List<Long> ids = ids(filter, sort, offset, limit);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.AuditEvent;
 import org.groundwork.base.AuditService;
 import org.groundwork.base.Roles;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class BusinessService {
 
     private static final int MAX_DUPLICATES = 10;
@@ -44,23 +46,6 @@ public class BusinessService {
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
-
-    BusinessService(BusinessRepository businesses, EmployeeCountRepository employeeCounts,
-                    ContactRepository contacts, BusinessMerger merger, ObjectProvider<BusinessReferences> references,
-                    AuditService audit, Clock clock, BusinessPages pages, CurrentUser currentUser,
-                    EntityManager entityManager, ApplicationEventPublisher events) {
-        this.businesses = businesses;
-        this.employeeCounts = employeeCounts;
-        this.contacts = contacts;
-        this.merger = merger;
-        this.references = references;
-        this.audit = audit;
-        this.clock = clock;
-        this.pages = pages;
-        this.currentUser = currentUser;
-        this.entityManager = entityManager;
-        this.events = events;
-    }
 
     @Transactional(readOnly = true)
     public Optional<Business> find(Long id) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,17 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class BusinessTimeline {
 
     private final ObjectProvider<TimelineSource> sources;
     private final EmployeeCountRepository employeeCounts;
     private final Clock clock;
-
-    BusinessTimeline(ObjectProvider<TimelineSource> sources, EmployeeCountRepository employeeCounts, Clock clock) {
-        this.sources = sources;
-        this.employeeCounts = employeeCounts;
-        this.clock = clock;
-    }
 
     public List<TimelineEntry> entriesFor(Long businessId, int limit) {
         return Stream.concat(sources.orderedStream().flatMap(source -> source.entriesFor(businessId, limit).stream()),

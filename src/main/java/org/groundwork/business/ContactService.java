@@ -1,6 +1,7 @@
 package org.groundwork.business;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -15,13 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class ContactService {
 
     private final ContactRepository contacts;
-
-    ContactService(ContactRepository contacts) {
-        this.contacts = contacts;
-    }
 
     /** The business's contacts, the primary one first. A business has a handful, so this is not paged. */
     @Transactional(readOnly = true)

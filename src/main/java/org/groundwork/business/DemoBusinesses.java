@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.RunAsSystem;
 import org.groundwork.business.DemoBusinessCatalog.Industry;
 import org.groundwork.security.StaffDirectory;
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(20)
+@RequiredArgsConstructor
 class DemoBusinesses implements ApplicationRunner {
 
     static final int COUNT = 150;
@@ -45,13 +47,6 @@ class DemoBusinesses implements ApplicationRunner {
     private final ContactService contacts;
     private final StaffDirectory staff;
     private final Clock clock;
-
-    DemoBusinesses(BusinessService businesses, ContactService contacts, StaffDirectory staff, Clock clock) {
-        this.businesses = businesses;
-        this.contacts = contacts;
-        this.staff = staff;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

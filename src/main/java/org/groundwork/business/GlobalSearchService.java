@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,16 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class GlobalSearchService {
 
     static final int MIN_LENGTH = 2;
     private static final int MIN_PHONE_DIGITS = 3;
 
     private final BusinessSearchRepository search;
-
-    GlobalSearchService(BusinessSearchRepository search) {
-        this.search = search;
-    }
 
     /** Up to {@code limit} hits, businesses first; nothing for fewer than two typed characters. */
     public List<SearchHit> search(String text, int limit) {

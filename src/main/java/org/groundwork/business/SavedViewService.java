@@ -1,6 +1,7 @@
 package org.groundwork.business;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.security.CurrentUser;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class SavedViewService {
 
     private static final String GONE = "That saved view no longer exists.";
@@ -22,11 +24,6 @@ public class SavedViewService {
 
     private final SavedViewRepository views;
     private final CurrentUser currentUser;
-
-    SavedViewService(SavedViewRepository views, CurrentUser currentUser) {
-        this.views = views;
-        this.currentUser = currentUser;
-    }
 
     @Transactional(readOnly = true)
     public List<SavedView> mine() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.issue.IssueFilter;
 import org.groundwork.issue.IssueHeatService;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @ReplicaRead
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DashboardService {
 
     private static final int HOTTEST = 5;
@@ -39,15 +41,6 @@ public class DashboardService {
     private final OpportunityService opportunities;
     private final IssueHeatService heat;
     private final Clock clock;
-
-    DashboardService(ReportService reports, DriftService drift, OpportunityService opportunities,
-                     IssueHeatService heat, Clock clock) {
-        this.reports = reports;
-        this.drift = drift;
-        this.opportunities = opportunities;
-        this.heat = heat;
-        this.clock = clock;
-    }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
     public DirectorFigures director() {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.MentionVisibility;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @PreAuthorize(Roles.IS_SIGNED_IN)
+@RequiredArgsConstructor
 public class AccessFilter implements MentionVisibility {
 
     private static final Set<SharePermission> COMMENTING = EnumSet.of(SharePermission.COMMENT, SharePermission.WORK);
@@ -30,12 +32,6 @@ public class AccessFilter implements MentionVisibility {
     private final CurrentUser currentUser;
     private final IssueShareRepository shares;
     private final MacroIssueRepository issues;
-
-    AccessFilter(CurrentUser currentUser, IssueShareRepository shares, MacroIssueRepository issues) {
-        this.currentUser = currentUser;
-        this.shares = shares;
-        this.issues = issues;
-    }
 
     public boolean isInternal() {
         return currentUser.isInternal();

@@ -2,6 +2,7 @@ package org.groundwork.issue;
 
 import java.util.EnumSet;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class ActionPlanService {
 
     private static final EnumSet<ActionStatus> OPEN = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
@@ -20,12 +22,6 @@ public class ActionPlanService {
     private final ActionItemRepository items;
     private final MacroIssueService issues;
     private final PartnerNotices notices;
-
-    ActionPlanService(ActionItemRepository items, MacroIssueService issues, PartnerNotices notices) {
-        this.items = items;
-        this.issues = issues;
-        this.notices = notices;
-    }
 
     @Transactional(readOnly = true)
     public List<ActionItem> itemsOf(Long issueId) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.security.PartnerDirectory;
 import org.groundwork.security.PartnerUser;
 import org.groundwork.security.StaffDirectory;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * an internal comment reaches no partner. A name outside that set is left as plain text, never notified.
  */
 @Component
+@RequiredArgsConstructor
 class CommentMentions {
 
     private static final Pattern MENTION = Pattern.compile("(?<![\\w.])@([a-z0-9._@-]*[a-z0-9])",
@@ -32,15 +34,6 @@ class CommentMentions {
     private final IssueShareRepository shares;
     private final MentionRepository mentions;
     private final PartnerNotices notices;
-
-    CommentMentions(StaffDirectory staff, PartnerDirectory partners, IssueShareRepository shares,
-                    MentionRepository mentions, PartnerNotices notices) {
-        this.staff = staff;
-        this.partners = partners;
-        this.shares = shares;
-        this.mentions = mentions;
-        this.notices = notices;
-    }
 
     /** The partner users who may read a shared comment on this issue, by username. */
     Map<String, PartnerUser> partnersWhoMaySee(MacroIssue issue, CommentVisibility visibility) {

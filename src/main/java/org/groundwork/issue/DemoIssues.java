@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.DemoSeeder;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessFilter;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(50)
+@RequiredArgsConstructor
 class DemoIssues extends DemoSeeder {
 
     private final MacroIssueService issues;
@@ -32,16 +34,6 @@ class DemoIssues extends DemoSeeder {
     private final PartnerOrganizationService partners;
     private final BusinessService businesses;
     private final Clock clock;
-
-    DemoIssues(MacroIssueService issues, IssueLinkService links, ActionPlanService actionPlans,
-               PartnerOrganizationService partners, BusinessService businesses, Clock clock) {
-        this.issues = issues;
-        this.links = links;
-        this.actionPlans = actionPlans;
-        this.partners = partners;
-        this.businesses = businesses;
-        this.clock = clock;
-    }
 
     @Override
     protected void seed() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.DemoSeeder;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessFilter;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(60)
+@RequiredArgsConstructor
 class DemoSharing extends DemoSeeder {
 
     private final IssueSharingService sharing;
@@ -35,19 +37,6 @@ class DemoSharing extends DemoSeeder {
     private final PartnerOrganizationService organizations;
     private final BusinessService businesses;
     private final Clock clock;
-
-    DemoSharing(IssueSharingService sharing, MacroIssueService issues, IssueCommentService comments,
-                ActionPlanService actionPlans, FollowUpService followUps, PartnerOrganizationService organizations,
-                BusinessService businesses, Clock clock) {
-        this.sharing = sharing;
-        this.issues = issues;
-        this.comments = comments;
-        this.actionPlans = actionPlans;
-        this.followUps = followUps;
-        this.organizations = organizations;
-        this.businesses = businesses;
-        this.clock = clock;
-    }
 
     @Override
     protected void seed() {

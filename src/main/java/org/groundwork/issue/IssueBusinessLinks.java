@@ -1,6 +1,7 @@
 package org.groundwork.issue;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
 /** How macro-issues take part in a business's life: the hard-delete guard and merges. */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 class IssueBusinessLinks implements BusinessReferences {
 
     private final IssueLinkService links;
-
-    IssueBusinessLinks(IssueLinkService links) {
-        this.links = links;
-    }
 
     @Override
     public Optional<String> reasonToKeep(Long businessId) {

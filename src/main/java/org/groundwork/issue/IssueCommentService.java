@@ -2,6 +2,7 @@ package org.groundwork.issue;
 
 import java.time.Clock;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.security.CurrentUser;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class IssueCommentService {
 
     private final CommentRepository comments;
@@ -25,16 +27,6 @@ public class IssueCommentService {
     private final MacroIssueService issues;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    IssueCommentService(CommentRepository comments, MentionRepository mentions, CommentMentions mentionRules,
-                        MacroIssueService issues, CurrentUser currentUser, Clock clock) {
-        this.comments = comments;
-        this.mentions = mentions;
-        this.mentionRules = mentionRules;
-        this.issues = issues;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public List<IssueComment> commentsOn(Long issueId) {

@@ -1,5 +1,6 @@
 package org.groundwork.issue;
 
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.groundwork.base.RunAsSystem;
 import org.slf4j.Logger;
@@ -16,15 +17,12 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@RequiredArgsConstructor
 class IssueHeatRefresher {
 
     private static final Logger log = LoggerFactory.getLogger(IssueHeatRefresher.class);
 
     private final IssueHeatService heat;
-
-    IssueHeatRefresher(IssueHeatService heat) {
-        this.heat = heat;
-    }
 
     @Scheduled(fixedDelayString = "${groundwork.issues.heat-refresh:PT5M}",
             initialDelayString = "${groundwork.issues.heat-refresh:PT5M}")

@@ -2,6 +2,7 @@ package org.groundwork.issue;
 
 import java.util.Collection;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.Texts;
 import org.springframework.data.domain.PageRequest;
@@ -19,13 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class IssueHeatService {
 
     private final IssueHeatRepository heat;
-
-    IssueHeatService(IssueHeatRepository heat) {
-        this.heat = heat;
-    }
 
     /** Issues that affect at least one business, hottest first (as last stored). */
     public List<IssueHeat> ranking(IssueFilter filter, Pageable pageable) {

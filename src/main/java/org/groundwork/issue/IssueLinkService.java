@@ -2,6 +2,7 @@ package org.groundwork.issue;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
@@ -16,20 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class IssueLinkService {
 
     private final BusinessLinkRepository links;
     private final MacroIssueService issues;
     private final BusinessService businesses;
     private final IssueHeatService heat;
-
-    IssueLinkService(BusinessLinkRepository links, MacroIssueService issues, BusinessService businesses,
-                     IssueHeatService heat) {
-        this.links = links;
-        this.issues = issues;
-        this.businesses = businesses;
-        this.heat = heat;
-    }
 
     /** Links a business once; linking it again is refused with a message naming the business. */
     public BusinessLink link(Long issueId, LinkRequest request) {

@@ -3,6 +3,7 @@ package org.groundwork.issue;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.stakeholder.OrganizationReferences;
@@ -15,15 +16,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 class IssueOrganizationReferences implements OrganizationReferences {
 
     private final ActionPlanService actionPlans;
     private final MacroIssueService issues;
-
-    IssueOrganizationReferences(ActionPlanService actionPlans, MacroIssueService issues) {
-        this.actionPlans = actionPlans;
-        this.issues = issues;
-    }
 
     @Override
     public Optional<String> reasonToKeep(Long organizationId) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditService;
 import org.groundwork.base.Roles;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class IssueSharingService {
 
     static final String ISSUE = "MacroIssue";
@@ -33,15 +35,6 @@ public class IssueSharingService {
     private final PartnerOrganizationService organizations;
     private final AuditService audit;
     private final PartnerNotices notices;
-
-    IssueSharingService(IssueShareRepository shares, MacroIssueService issues,
-                        PartnerOrganizationService organizations, AuditService audit, PartnerNotices notices) {
-        this.shares = shares;
-        this.issues = issues;
-        this.organizations = organizations;
-        this.audit = audit;
-        this.notices = notices;
-    }
 
     /** The shares reaching an issue: its own and its board's. */
     @Transactional(readOnly = true)

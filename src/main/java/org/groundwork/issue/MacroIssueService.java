@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.Texts;
@@ -25,13 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class MacroIssueService {
 
     private final MacroIssueRepository issues;
-
-    MacroIssueService(MacroIssueRepository issues) {
-        this.issues = issues;
-    }
 
     @Transactional(readOnly = true)
     public Optional<MacroIssue> find(Long id) {

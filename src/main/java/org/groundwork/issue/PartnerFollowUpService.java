@@ -1,6 +1,7 @@
 package org.groundwork.issue;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.visit.followup.FollowUp;
 import org.groundwork.visit.followup.FollowUpService;
 import org.groundwork.visit.followup.FollowUpStatus;
@@ -17,15 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(PartnerPortalService.IS_PARTNER)
 @Transactional
+@RequiredArgsConstructor
 public class PartnerFollowUpService {
 
     private final AccessFilter access;
     private final FollowUpService followUps;
-
-    PartnerFollowUpService(AccessFilter access, FollowUpService followUps) {
-        this.access = access;
-        this.followUps = followUps;
-    }
 
     @Transactional(readOnly = true)
     public List<PortalFollowUp> mine(boolean includeClosed, Pageable pageable) {

@@ -1,20 +1,17 @@
 package org.groundwork.issue;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.visit.followup.FollowUpAssigned;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** Writes partner notifications; only ever about issues shared with the organization it notifies. */
 @Component
+@RequiredArgsConstructor
 class PartnerNotices {
 
     private final PartnerNotificationRepository notifications;
     private final IssueShareRepository shares;
-
-    PartnerNotices(PartnerNotificationRepository notifications, IssueShareRepository shares) {
-        this.notifications = notifications;
-        this.shares = shares;
-    }
 
     void issueShared(Long organizationId, MacroIssue issue) {
         notifications.save(new PartnerNotification(organizationId, null, issue.getId(), issueLink(issue),

@@ -3,6 +3,7 @@ package org.groundwork.issue;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(PartnerPortalService.IS_PARTNER)
 @Transactional
+@RequiredArgsConstructor
 public class PartnerNotificationService {
 
     private final PartnerNotificationRepository notifications;
@@ -24,15 +26,6 @@ public class PartnerNotificationService {
     private final AccessFilter access;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    PartnerNotificationService(PartnerNotificationRepository notifications, PartnerNotificationSeenRepository seen,
-                               AccessFilter access, CurrentUser currentUser, Clock clock) {
-        this.notifications = notifications;
-        this.seen = seen;
-        this.access = access;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     /** The newest notices, each "seen" only if this user (not a colleague) has opened it. */
     @Transactional(readOnly = true)

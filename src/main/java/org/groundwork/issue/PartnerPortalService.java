@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.Texts;
 import org.groundwork.business.BusinessNames;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(PartnerPortalService.IS_PARTNER)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PartnerPortalService {
 
     public static final String IS_PARTNER = "hasRole('STAKEHOLDER')";
@@ -41,19 +43,6 @@ public class PartnerPortalService {
     private final CommentMentions mentions;
     private final PartnerOrganizationService organizations;
     private final CurrentUser currentUser;
-
-    PartnerPortalService(AccessFilter access, MacroIssueRepository issues, BusinessLinkRepository links,
-                         ActionItemRepository items, CommentRepository comments, CommentMentions mentions,
-                         PartnerOrganizationService organizations, CurrentUser currentUser) {
-        this.access = access;
-        this.issues = issues;
-        this.links = links;
-        this.items = items;
-        this.comments = comments;
-        this.mentions = mentions;
-        this.organizations = organizations;
-        this.currentUser = currentUser;
-    }
 
     /** Shared issues matching the filter, most recently changed first, with their stored heat. */
     public List<IssueHeat> sharedIssues(IssueFilter filter, Pageable pageable) {

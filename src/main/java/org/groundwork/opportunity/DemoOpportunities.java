@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.DemoSeeder;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessFilter;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(51)
+@RequiredArgsConstructor
 class DemoOpportunities extends DemoSeeder {
 
     private static final List<OpportunityType> TYPES = List.of(OpportunityType.EXPANSION, OpportunityType.HIRING,
@@ -36,14 +38,6 @@ class DemoOpportunities extends DemoSeeder {
     private final BusinessService businesses;
     private final PartnerOrganizationService partners;
     private final Clock clock;
-
-    DemoOpportunities(OpportunityService opportunities, BusinessService businesses,
-                      PartnerOrganizationService partners, Clock clock) {
-        this.opportunities = opportunities;
-        this.businesses = businesses;
-        this.partners = partners;
-        this.clock = clock;
-    }
 
     @Override
     protected void seed() {

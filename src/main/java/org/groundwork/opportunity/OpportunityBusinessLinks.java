@@ -2,6 +2,7 @@ package org.groundwork.opportunity;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Component;
 /** How opportunities take part in a business's life: its timeline, the hard-delete guard and merges. */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 class OpportunityBusinessLinks implements TimelineSource, BusinessReferences {
 
     private final OpportunityService opportunities;
-
-    OpportunityBusinessLinks(OpportunityService opportunities) {
-        this.opportunities = opportunities;
-    }
 
     @Override
     public List<TimelineEntry> entriesFor(Long businessId, int limit) {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.Texts;
@@ -21,17 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class OpportunityService {
 
     private final OpportunityRepository opportunities;
     private final StageChangeRepository changes;
     private final Clock clock;
-
-    OpportunityService(OpportunityRepository opportunities, StageChangeRepository changes, Clock clock) {
-        this.opportunities = opportunities;
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Optional<Opportunity> find(Long id) {

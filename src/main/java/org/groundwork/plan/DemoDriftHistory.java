@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditEntry;
 import org.groundwork.base.AuditService;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
+@RequiredArgsConstructor
 class DemoDriftHistory {
 
     private static final String[] SECTORS = {"MANUFACTURING", "HEALTH_CARE", "PROFESSIONAL_SERVICES",
@@ -34,12 +36,6 @@ class DemoDriftHistory {
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final TransactionTemplate transactions;
-
-    DemoDriftHistory(JdbcClient jdbc, AuditService audit, TransactionTemplate transactions) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.transactions = transactions;
-    }
 
     /** Writes the history from {@code start} to {@code today}, audited, in one transaction. */
     void seed(LocalDate start, LocalDate today) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.RunAsSystem;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -18,17 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(60)
+@RequiredArgsConstructor
 class DemoPlan implements ApplicationRunner {
 
     private final ProgramPlanService plans;
     private final DemoDriftHistory history;
     private final Clock clock;
-
-    DemoPlan(ProgramPlanService plans, DemoDriftHistory history, Clock clock) {
-        this.plans = plans;
-        this.history = history;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

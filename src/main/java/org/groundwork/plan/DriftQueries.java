@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.visit.tally.TallyPeriods;
 import org.groundwork.visit.tally.TallyReadiness;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * each quarter.
  */
 @Component
+@RequiredArgsConstructor
 class DriftQueries {
 
     static final String COMPLETED_VISIT = "v.status = 'COMPLETED' AND v.visit_date BETWEEN :from AND :to";
@@ -54,11 +56,6 @@ class DriftQueries {
 
     private final JdbcClient jdbc;
     private final TallyReadiness tally;
-
-    DriftQueries(JdbcClient jdbc, TallyReadiness tally) {
-        this.jdbc = jdbc;
-        this.tally = tally;
-    }
 
     /** The bucket of the quarter a day falls in. */
     static int bucketOf(LocalDate day) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.visit.tally.TallyPeriods;
 import org.groundwork.visit.tally.TallyReadiness;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * flags resolved, the follow-ups done and the key companies visited in the period.
  */
 @Component
+@RequiredArgsConstructor
 class DriftRecordQueries {
 
     private static final String NAME = "COALESCE(b.trade_name, b.legal_name)";
@@ -29,11 +31,6 @@ class DriftRecordQueries {
 
     private final JdbcClient jdbc;
     private final TallyReadiness tally;
-
-    DriftRecordQueries(JdbcClient jdbc, TallyReadiness tally) {
-        this.jdbc = jdbc;
-        this.tally = tally;
-    }
 
     /**
      * The completed visits behind a figure, newest first: of a sector or tier (category), or with {@code dimension}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.base.ReportRenderer;
 import org.groundwork.base.Roles;
@@ -21,19 +22,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 public class GoalDriftReport {
 
     private final DriftService drift;
     private final ReportRenderer renderer;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    GoalDriftReport(DriftService drift, ReportRenderer renderer, CurrentUser currentUser, Clock clock) {
-        this.drift = drift;
-        this.renderer = renderer;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     public String title() {
         return "Goal drift";

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,17 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ProgramPlanService {
 
     private final PlanRevisionRepository revisions;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    ProgramPlanService(PlanRevisionRepository revisions, CurrentUser currentUser, Clock clock) {
-        this.revisions = revisions;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     /** Every revision, the founding plan first. */
     @PreAuthorize(Roles.IS_INTERNAL)

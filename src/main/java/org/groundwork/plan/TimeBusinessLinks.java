@@ -1,6 +1,7 @@
 package org.groundwork.plan;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
 import org.groundwork.business.BusinessesMerged;
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
 /** How time entries take part in a business's life: the hard-delete guard and merges. */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 class TimeBusinessLinks implements BusinessReferences {
 
     private final TimeEntryService time;
-
-    TimeBusinessLinks(TimeEntryService time) {
-        this.time = time;
-    }
 
     @Override
     public Optional<String> reasonToKeep(Long businessId) {

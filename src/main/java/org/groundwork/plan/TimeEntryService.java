@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.security.CurrentUser;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 public class TimeEntryService {
 
     private final TimeEntryRepository entries;
@@ -38,16 +40,6 @@ public class TimeEntryService {
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Validator validator;
-
-    TimeEntryService(TimeEntryRepository entries, DriftQueries queries, TimeSubjects subjects, StaffDirectory staff,
-                     CurrentUser currentUser, Validator validator) {
-        this.entries = entries;
-        this.queries = queries;
-        this.subjects = subjects;
-        this.staff = staff;
-        this.currentUser = currentUser;
-        this.validator = validator;
-    }
 
     /** The signed-in person as a staff member. */
     public StaffMember me() {

@@ -1,5 +1,6 @@
 package org.groundwork.plan;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessService;
@@ -12,15 +13,11 @@ import org.springframework.stereotype.Component;
  * rules): checked when the entry is recorded, and named when the week is read.
  */
 @Component
+@RequiredArgsConstructor
 class TimeSubjects {
 
     private final BusinessService businesses;
     private final MacroIssueService issues;
-
-    TimeSubjects(BusinessService businesses, MacroIssueService issues) {
-        this.businesses = businesses;
-        this.issues = issues;
-    }
 
     /** Refuses an entry naming nothing, a business the person cannot pick (gone or archived) or a missing issue. */
     void check(Long businessId, Long issueId) {

@@ -4,18 +4,16 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Completed visits counted by lead staff member, by sector and in total. */
 @Component
+@RequiredArgsConstructor
 class ActivityQueries {
 
     private final JdbcClient jdbc;
-
-    ActivityQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Group key (staff id or sector name; "" for the total) → counts, in the order the database sorts names. */
     Map<String, Counts> byStaff(ReportFilter filter, Period period, ZoneId zone) {

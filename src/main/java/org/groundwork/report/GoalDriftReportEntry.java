@@ -1,6 +1,7 @@
 package org.groundwork.report;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.base.Roles;
 import org.groundwork.plan.DatePeriod;
@@ -13,19 +14,13 @@ import org.springframework.stereotype.Component;
 /** The goal drift report in the catalog, for the chosen period; the drift view links to the records behind it. */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 class GoalDriftReportEntry implements ReportDefinition {
 
     private final GoalDriftReport report;
     private final ReportService reports;
     private final ReportRuns runs;
     private final CurrentUser currentUser;
-
-    GoalDriftReportEntry(GoalDriftReport report, ReportService reports, ReportRuns runs, CurrentUser currentUser) {
-        this.report = report;
-        this.reports = reports;
-        this.runs = runs;
-        this.currentUser = currentUser;
-    }
 
     @Override
     public String title() {

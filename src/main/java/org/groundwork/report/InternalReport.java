@@ -3,6 +3,7 @@ package org.groundwork.report;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.base.ReportRenderer;
 import org.groundwork.security.CurrentUser;
@@ -12,19 +13,13 @@ import org.groundwork.security.Role;
  * A program report for admins, directors and staff: a design in {@code reports/} filled with rows from the
  * {@link ReportService} under the standard header.
  */
+@RequiredArgsConstructor
 abstract class InternalReport implements ReportDefinition {
 
     protected final ReportService reports;
     private final ReportRenderer renderer;
     private final ReportRuns runs;
     private final CurrentUser currentUser;
-
-    InternalReport(ReportService reports, ReportRenderer renderer, ReportRuns runs, CurrentUser currentUser) {
-        this.reports = reports;
-        this.renderer = renderer;
-        this.runs = runs;
-        this.currentUser = currentUser;
-    }
 
     /** The design's file name in {@code reports/}, without extension. */
     abstract String design();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Sector;
 import org.groundwork.issue.IssueCategory;
 import org.groundwork.issue.IssueStatus;
@@ -17,13 +18,10 @@ import org.springframework.stereotype.Component;
  * counted by sector and its action items done against open. Counts only: the report names no business.
  */
 @Component
+@RequiredArgsConstructor
 class IssueQueries {
 
     private final JdbcClient jdbc;
-
-    IssueQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<IssueRow> issues(ReportFilter filter, ZoneId zone) {
         BusinessScope scope = BusinessScope.of(filter);

@@ -4,19 +4,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.opportunity.OpportunityType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Won and lost opportunities by kind, closed (actual date) within the period. */
 @Component
+@RequiredArgsConstructor
 class JobsQueries {
 
     private final JdbcClient jdbc;
-
-    JobsQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<JobsRow> byKind(ReportFilter filter, ZoneId zone) {
         BusinessScope scope = BusinessScope.of(filter);

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * at a time, so a dashboard figure opens exactly the rows that make it.
  */
 @Component
+@RequiredArgsConstructor
 class MeasureRecordQueries {
 
     private static final String COMPLETED_VISITS = " from visit v join business b on b.id = v.business_id"
@@ -37,10 +39,6 @@ class MeasureRecordQueries {
             + " where o.stage = 'WON' and o.actual_date between :from and :to and ";
 
     private final JdbcClient jdbc;
-
-    MeasureRecordQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<MeasureRecord> records(ProgramMeasure measure, ReportFilter filter, ZoneId zone, int offset, int limit) {
         BusinessScope scope = BusinessScope.of(filter);

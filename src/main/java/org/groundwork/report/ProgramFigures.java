@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.visit.tally.TallyPeriods;
 import org.groundwork.plan.FlagStandard;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,15 +22,11 @@ import org.springframework.stereotype.Component;
  * change at visited businesses is left out: it walks every visited business and the dashboard does not show it.
  */
 @Component
+@RequiredArgsConstructor
 class ProgramFigures {
 
     private final JdbcClient jdbc;
     private final RetentionQueries retention;
-
-    ProgramFigures(JdbcClient jdbc, RetentionQueries retention) {
-        this.jdbc = jdbc;
-        this.retention = retention;
-    }
 
     Map<Period, Map<ProgramMeasure, BigDecimal>> of(List<Period> periods, ZoneId zone) {
         BusinessScope scope = BusinessScope.of(ReportFilter.of(periods.getFirst(), Comparison.NONE));

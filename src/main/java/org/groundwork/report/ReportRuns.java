@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditService;
 import org.groundwork.base.ReportFormat;
@@ -11,17 +12,13 @@ import org.springframework.stereotype.Component;
 
 /** Runs a report and records the run (who, which report, format, period and filters) in the audit trail. */
 @Component
+@RequiredArgsConstructor
 class ReportRuns {
 
     static final String AUDIT_TYPE = "Report";
 
     private final AuditService audit;
     private final Clock clock;
-
-    ReportRuns(AuditService audit, Clock clock) {
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     ReportFile run(String title, ReportHeader header, ReportFormat format, Supplier<byte[]> renderer) {
         byte[] content = renderer.get();

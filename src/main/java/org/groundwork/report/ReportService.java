@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.ops.ReplicaRead;
 import org.groundwork.security.CurrentUser;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @ReplicaRead
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReportService {
 
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
@@ -45,23 +47,6 @@ public class ReportService {
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    ReportService(RetentionQueries retention, ProgramFigures programFigures, AtRiskQueries atRisk, ActivityQueries activity, JobsQueries jobs,
-                  IssueQueries issues, MeasureRecordQueries records,
-                  ServiceStandardService standards, StaffDirectory staff,
-                  CurrentUser currentUser, Clock clock) {
-        this.retention = retention;
-        this.programFigures = programFigures;
-        this.atRisk = atRisk;
-        this.activity = activity;
-        this.jobs = jobs;
-        this.issues = issues;
-        this.records = records;
-        this.standards = standards;
-        this.staff = staff;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     @PreAuthorize(Roles.IS_INTERNAL)
     public RetentionSummary retentionSummary(ReportFilter filter) {

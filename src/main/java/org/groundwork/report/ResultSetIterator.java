@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import lombok.RequiredArgsConstructor;
 
 /** Walks an open result set one row at a time, so a report fills from the cursor without a list in between. */
+@RequiredArgsConstructor
 final class ResultSetIterator<T> implements Iterator<T> {
 
     interface RowReader<T> {
@@ -15,11 +17,6 @@ final class ResultSetIterator<T> implements Iterator<T> {
     private final ResultSet rs;
     private final RowReader<T> reader;
     private Boolean ahead;
-
-    ResultSetIterator(ResultSet rs, RowReader<T> reader) {
-        this.rs = rs;
-        this.reader = reader;
-    }
 
     @Override
     public boolean hasNext() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.visit.tally.TallyPeriods;
 import org.groundwork.visit.tally.TallyReadiness;
 import org.groundwork.plan.FlagStandard;
@@ -18,15 +19,11 @@ import org.springframework.stereotype.Component;
  * only for the days at its ends; flags, opportunities and employee counts from their own tables.
  */
 @Component
+@RequiredArgsConstructor
 class RetentionQueries {
 
     private final JdbcClient jdbc;
     private final TallyReadiness tally;
-
-    RetentionQueries(JdbcClient jdbc, TallyReadiness tally) {
-        this.jdbc = jdbc;
-        this.tally = tally;
-    }
 
     /** Every measure of the period, and how many completed visits got each satisfaction score (1 to 5). */
     Figures figures(ReportFilter filter, Period period, ZoneId zone) {

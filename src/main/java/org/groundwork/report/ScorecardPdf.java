@@ -3,12 +3,14 @@ package org.groundwork.report;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.base.ReportRenderer;
 import org.springframework.stereotype.Component;
 
 /** Renders a published scorecard from its frozen figures, never from live data. */
 @Component
+@RequiredArgsConstructor
 class ScorecardPdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
@@ -16,12 +18,6 @@ class ScorecardPdf {
     private final ReportRenderer renderer;
     private final ReportRuns runs;
     private final Clock clock;
-
-    ScorecardPdf(ReportRenderer renderer, ReportRuns runs, Clock clock) {
-        this.renderer = renderer;
-        this.runs = runs;
-        this.clock = clock;
-    }
 
     ReportFile render(Scorecard scorecard, ReportFormat format) {
         String note = scorecard.getCorrectionNote() == null ? "All businesses"

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.Roles;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ScorecardService {
 
     private static final String DIRECTOR = "hasRole('DIRECTOR')";
@@ -36,15 +38,6 @@ public class ScorecardService {
     private final ScorecardPdf pdf;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    ScorecardService(ScorecardRepository scorecards, ReportService reports, ScorecardPdf pdf,
-                     CurrentUser currentUser, Clock clock) {
-        this.scorecards = scorecards;
-        this.reports = reports;
-        this.pdf = pdf;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     /** The figures the scorecard would freeze if published now, each against the quarter before. */
     @PreAuthorize(DIRECTOR)

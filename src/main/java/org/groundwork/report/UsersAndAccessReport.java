@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.base.ReportRenderer;
 import org.groundwork.base.Roles;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 /** Each user with roles, state, last sign-in and failed sign-ins: the admin's access review. */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 class UsersAndAccessReport implements ReportDefinition {
 
     private final UserAdminService users;
@@ -24,15 +26,6 @@ class UsersAndAccessReport implements ReportDefinition {
     private final ReportRuns runs;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    UsersAndAccessReport(UserAdminService users, ReportRenderer renderer, ReportRuns runs, CurrentUser currentUser,
-                         Clock clock) {
-        this.users = users;
-        this.renderer = renderer;
-        this.runs = runs;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     @Override
     public String title() {

@@ -6,22 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Sector;
 import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.StaffMember;
 
 /** Builds the visit activity lines: by staff member (for staff, only their own), by sector, and the total. */
+@RequiredArgsConstructor
 final class VisitActivity {
 
     private final ActivityQueries queries;
     private final StaffDirectory staff;
     private final ZoneId zone;
-
-    VisitActivity(ActivityQueries queries, StaffDirectory staff, ZoneId zone) {
-        this.queries = queries;
-        this.staff = staff;
-        this.zone = zone;
-    }
 
     /** @param onlyStaffId the staff member to show alone (a staff reader), or null for everyone */
     List<ActivityRow> rows(ReportFilter filter, Long onlyStaffId) {

@@ -1,5 +1,6 @@
 package org.groundwork.security;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,20 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.HAS_SESSION)
 @Transactional
+@RequiredArgsConstructor
 public class AccountService {
 
     private final UserAccountRepository users;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
-
-    AccountService(UserAccountRepository users, PasswordPolicy policy, PasswordEncoder encoder,
-                   CurrentUser currentUser) {
-        this.users = users;
-        this.policy = policy;
-        this.encoder = encoder;
-        this.currentUser = currentUser;
-    }
 
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = self();

@@ -2,6 +2,7 @@ package org.groundwork.security;
 
 import java.util.EnumSet;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.RunAsSystem;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Profile("demo")
 @Order(55)
+@RequiredArgsConstructor
 class DemoPartnerUsers implements ApplicationRunner {
 
     static final String CHAMBER = "Riverside Chamber of Commerce";
@@ -30,14 +32,6 @@ class DemoPartnerUsers implements ApplicationRunner {
     private final PartnerOrganizationService organizations;
     private final PasswordEncoder encoder;
     private final TransactionTemplate transactions;
-
-    DemoPartnerUsers(UserAccountRepository users, PartnerOrganizationService organizations, PasswordEncoder encoder,
-                     TransactionTemplate transactions) {
-        this.users = users;
-        this.organizations = organizations;
-        this.encoder = encoder;
-        this.transactions = transactions;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -1,6 +1,7 @@
 package org.groundwork.security;
 
 import java.util.EnumSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -13,17 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(10)
+@RequiredArgsConstructor
 class DemoUsers implements ApplicationRunner {
 
     static final String PASSWORD = "demo-pass-2026";
 
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
-
-    DemoUsers(UserAccountRepository users, PasswordEncoder encoder) {
-        this.users = users;
-        this.encoder = encoder;
-    }
 
     @Override
     @Transactional

@@ -1,6 +1,7 @@
 package org.groundwork.security;
 
 import java.util.EnumSet;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(100)
+@RequiredArgsConstructor
 class InitialAdminBootstrap implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(InitialAdminBootstrap.class);
@@ -25,14 +27,6 @@ class InitialAdminBootstrap implements ApplicationRunner {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final BootstrapProperties properties;
-
-    InitialAdminBootstrap(UserAccountRepository users, PasswordPolicy policy, PasswordEncoder encoder,
-                          BootstrapProperties properties) {
-        this.users = users;
-        this.policy = policy;
-        this.encoder = encoder;
-        this.properties = properties;
-    }
 
     @Override
     @Transactional

@@ -2,6 +2,7 @@ package org.groundwork.security;
 
 import java.util.Collection;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,17 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_SIGNED_IN)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PartnerDirectory {
 
     private final UserAccountRepository users;
     private final CurrentUser currentUser;
     private final MentionVisibility visibility;
-
-    PartnerDirectory(UserAccountRepository users, CurrentUser currentUser, MentionVisibility visibility) {
-        this.users = users;
-        this.currentUser = currentUser;
-        this.visibility = visibility;
-    }
 
     public List<PartnerUser> usersOf(Collection<Long> organizationIds) {
         List<Long> allowed = currentUser.isInternal() ? List.copyOf(organizationIds) : organizationIds.stream()

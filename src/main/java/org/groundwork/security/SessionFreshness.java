@@ -1,5 +1,6 @@
 package org.groundwork.security;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
  * time, so a change made on any app node applies on the next request everywhere (no shared cache to trust).
  */
 @Component
+@RequiredArgsConstructor
 class SessionFreshness {
 
     sealed interface Verdict {
@@ -26,10 +28,6 @@ class SessionFreshness {
     }
 
     private final UserAccountRepository users;
-
-    SessionFreshness(UserAccountRepository users) {
-        this.users = users;
-    }
 
     @Transactional(readOnly = true)
     public Verdict check(SignedInUser user) {

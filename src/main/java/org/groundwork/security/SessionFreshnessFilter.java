@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -19,14 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Applies {@link SessionFreshness} to every request of a signed-in session before anything is authorized: a
  * changed role takes effect at once, a disabled account is signed out at once, on whichever node serves it.
  */
+@RequiredArgsConstructor
 class SessionFreshnessFilter extends OncePerRequestFilter {
 
     private final SessionFreshness freshness;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
-    SessionFreshnessFilter(SessionFreshness freshness) {
-        this.freshness = freshness;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,18 +1,16 @@
 package org.groundwork.security;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 
 /** Ends every live session of a user, e.g. when an admin disables the account or resets its password. */
 @Component
+@RequiredArgsConstructor
 class SessionTerminator {
 
     private final SessionRegistry registry;
-
-    SessionTerminator(SessionRegistry registry) {
-        this.registry = registry;
-    }
 
     void endSessionsOf(String username) {
         registry.getAllPrincipals().stream()

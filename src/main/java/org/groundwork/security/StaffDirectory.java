@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.TextSearch;
 import org.groundwork.base.Texts;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class StaffDirectory implements TextSearch<StaffMember> {
 
     private static final EnumSet<Role> INTERNAL = EnumSet.of(Role.ADMIN, Role.DIRECTOR, Role.STAFF);
@@ -27,12 +29,6 @@ public class StaffDirectory implements TextSearch<StaffMember> {
     private final UserAccountRepository users;
     private final CurrentUser currentUser;
     private final MentionVisibility visibility;
-
-    StaffDirectory(UserAccountRepository users, CurrentUser currentUser, MentionVisibility visibility) {
-        this.users = users;
-        this.currentUser = currentUser;
-        this.visibility = visibility;
-    }
 
     /** Open to partners for the mention composer only: a page of usernames, without a search text. */
     @Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditService;
 import org.groundwork.base.Roles;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_ADMIN)
 @Transactional
+@RequiredArgsConstructor
 public class UserAdminService {
 
     private final UserAccountRepository users;
@@ -31,18 +33,6 @@ public class UserAdminService {
     private final LoginThrottle throttle;
     private final AuditService audit;
     private final CurrentUser currentUser;
-
-    UserAdminService(UserAccountRepository users, PasswordPolicy policy, PasswordEncoder encoder,
-                     SessionTerminator sessions, LoginThrottle throttle, AuditService audit,
-                     CurrentUser currentUser) {
-        this.users = users;
-        this.policy = policy;
-        this.encoder = encoder;
-        this.sessions = sessions;
-        this.throttle = throttle;
-        this.audit = audit;
-        this.currentUser = currentUser;
-    }
 
     @Transactional(readOnly = true)
     public List<UserAccount> search(String text, Pageable pageable) {

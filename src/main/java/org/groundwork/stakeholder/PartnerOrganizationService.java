@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.Texts;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class PartnerOrganizationService {
 
     private final PartnerOrganizationRepository organizations;
@@ -29,16 +31,6 @@ public class PartnerOrganizationService {
     private final ObjectProvider<OrganizationReferences> references;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    PartnerOrganizationService(PartnerOrganizationRepository organizations, PartnerContactRepository contacts,
-                               ObjectProvider<OrganizationReferences> references, ApplicationEventPublisher events,
-                               Clock clock) {
-        this.organizations = organizations;
-        this.contacts = contacts;
-        this.references = references;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Optional<PartnerOrganization> find(Long id) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.DemoSeeder;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessFilter;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(30)
+@RequiredArgsConstructor
 class DemoVisits extends DemoSeeder {
 
     private static final int BUSINESSES = 16;
@@ -37,15 +39,6 @@ class DemoVisits extends DemoSeeder {
     private final BusinessService businesses;
     private final StaffDirectory staff;
     private final Clock clock;
-
-    DemoVisits(VisitService visits, InterviewService interviews, BusinessService businesses, StaffDirectory staff,
-               Clock clock) {
-        this.visits = visits;
-        this.interviews = interviews;
-        this.businesses = businesses;
-        this.staff = staff;
-        this.clock = clock;
-    }
 
     @Override
     protected void seed() {

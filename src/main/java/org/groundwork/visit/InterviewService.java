@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class InterviewService {
 
     private final VisitRepository visits;
@@ -42,20 +44,6 @@ public class InterviewService {
     private final ApplicationEventPublisher events;
     private final VisitTally tally;
     private final Clock clock;
-
-    InterviewService(VisitRepository visits, VisitAnswerRepository answers, VisitService visitService,
-                     InterviewTemplateService templates, PartnerOrganizationService organizations,
-                     BusinessService businesses, ApplicationEventPublisher events, VisitTally tally, Clock clock) {
-        this.visits = visits;
-        this.answers = answers;
-        this.visitService = visitService;
-        this.templates = templates;
-        this.organizations = organizations;
-        this.businesses = businesses;
-        this.events = events;
-        this.tally = tally;
-        this.clock = clock;
-    }
 
     /** Everything the visit page shows, read in one transaction. */
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package org.groundwork.visit;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
@@ -17,15 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 class VisitBusinessReferences implements BusinessReferences {
 
     private final VisitRepository visits;
     private final BusinessService businesses;
-
-    VisitBusinessReferences(VisitRepository visits, BusinessService businesses) {
-        this.visits = visits;
-        this.businesses = businesses;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package org.groundwork.visit;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.stakeholder.OrganizationReferences;
@@ -11,13 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** An organization that took part in visits stays in the directory (retired rather than deleted). */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 class VisitOrganizationReferences implements OrganizationReferences {
 
     private final VisitRepository visits;
-
-    VisitOrganizationReferences(VisitRepository visits) {
-        this.visits = visits;
-    }
 
     @Override
     @Transactional(readOnly = true)

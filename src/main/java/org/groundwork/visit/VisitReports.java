@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Formats;
 import org.groundwork.base.ReportRenderer;
 import org.groundwork.base.Roles;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 /** The one-page visit report ({@code reports/visit-report.jrxml}), read through the secured interview service. */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 public class VisitReports {
 
     /** One answered question of the report. */
@@ -23,11 +25,6 @@ public class VisitReports {
 
     private final InterviewService interviews;
     private final ReportRenderer renderer;
-
-    VisitReports(InterviewService interviews, ReportRenderer renderer) {
-        this.interviews = interviews;
-        this.renderer = renderer;
-    }
 
     public byte[] pdf(Long visitId) {
         VisitSheet sheet = interviews.sheet(visitId);

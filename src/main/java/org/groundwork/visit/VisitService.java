@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class VisitService implements VisitWriteUps {
 
     /** Why a call, email or event can't be logged on a date still to come. */
@@ -49,19 +51,6 @@ public class VisitService implements VisitWriteUps {
     private final ApplicationEventPublisher events;
     private final VisitTally tally;
     private final Clock clock;
-
-    VisitService(VisitRepository visits, BusinessService businesses, InterviewTemplateService templates,
-                 StaffDirectory staff, CurrentUser currentUser, ApplicationEventPublisher events, VisitTally tally,
-                 Clock clock) {
-        this.currentUser = currentUser;
-        this.visits = visits;
-        this.businesses = businesses;
-        this.templates = templates;
-        this.staff = staff;
-        this.events = events;
-        this.tally = tally;
-        this.clock = clock;
-    }
 
     public Visit plan(VisitPlan plan) {
         Business business = requireBusiness(plan.businessId());

@@ -2,6 +2,7 @@ package org.groundwork.visit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.visit.interview.InterviewTemplate;
 import org.groundwork.visit.interview.TemplateUsage;
@@ -13,15 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 class VisitTemplateUsage implements TemplateUsage {
 
     private final VisitRepository visits;
     private final VisitAnswerRepository answers;
-
-    VisitTemplateUsage(VisitRepository visits, VisitAnswerRepository answers) {
-        this.visits = visits;
-        this.answers = answers;
-    }
 
     @Override
     public long visitsUsing(Long templateId) {

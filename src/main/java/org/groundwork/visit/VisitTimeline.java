@@ -3,6 +3,7 @@ package org.groundwork.visit;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.business.TimelineEntry;
 import org.groundwork.business.TimelineSource;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
 /** Visits and logged calls, emails and events on the business timeline, read through the secured service. */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 class VisitTimeline implements TimelineSource {
 
     private final VisitService visits;
-
-    VisitTimeline(VisitService visits) {
-        this.visits = visits;
-    }
 
     @Override
     public List<TimelineEntry> entriesFor(Long businessId, int limit) {

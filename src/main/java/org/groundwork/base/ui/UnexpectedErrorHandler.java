@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.AuditAction;
 import org.groundwork.base.AuditService;
 import org.slf4j.Logger;
@@ -19,15 +20,12 @@ import org.springframework.stereotype.Component;
  * with a reference the user can quote, instead of Vaadin's stack trace.
  */
 @Component
+@RequiredArgsConstructor
 class UnexpectedErrorHandler implements VaadinServiceInitListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
 
     private final AuditService auditService;
-
-    UnexpectedErrorHandler(AuditService auditService) {
-        this.auditService = auditService;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

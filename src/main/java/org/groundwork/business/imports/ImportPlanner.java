@@ -9,21 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Business;
 
 /**
  * Turns each row of a file into a draft business and decides what the import would do with it: create, update,
  * skip as a duplicate of an earlier row, ask about a look-alike of an existing business, or reject with a reason.
  */
+@RequiredArgsConstructor
 final class ImportPlanner {
 
     private final Validator validator;
     private final ExistingBusinesses existing;
-
-    ImportPlanner(Validator validator, ExistingBusinesses existing) {
-        this.validator = validator;
-        this.existing = existing;
-    }
 
     ImportPlan plan(ImportTable table, ColumnMapping mapping) {
         mapping.check();

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessNames;
 import org.groundwork.business.BusinessStatus;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.support.KeyHolder;
  * at once; the entity base class uses identity ids, which stop Hibernate from batching inserts, so this writes
  * the same columns directly and the caller audits them in batches too. It joins the caller's transaction.
  */
+@RequiredArgsConstructor
 final class ImportWriter {
 
     private static final String INSERT_BUSINESS = """
@@ -40,12 +42,6 @@ final class ImportWriter {
     private final JdbcTemplate jdbc;
     private final Timestamp now;
     private final String actor;
-
-    ImportWriter(JdbcTemplate jdbc, Timestamp now, String actor) {
-        this.jdbc = jdbc;
-        this.now = now;
-        this.actor = actor;
-    }
 
     /** Inserts the drafts in one batch and returns their new ids, in order. */
     List<Long> insertBusinesses(List<ImportPlan.Draft> drafts) {

@@ -2,6 +2,7 @@ package org.groundwork.business.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.ui.ShellContribution;
 import org.groundwork.business.GlobalSearchService;
 import org.groundwork.security.CurrentUser;
@@ -9,15 +10,11 @@ import org.groundwork.security.Role;
 
 /** Puts global search into the shell's top bar for people inside the EDO; partners get no search box. */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class GlobalSearchContribution implements ShellContribution {
 
     private final GlobalSearchService search;
     private final CurrentUser currentUser;
-
-    GlobalSearchContribution(GlobalSearchService search, CurrentUser currentUser) {
-        this.search = search;
-        this.currentUser = currentUser;
-    }
 
     @Override
     public Component navbarComponent() {

@@ -2,19 +2,17 @@ package org.groundwork.issue.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessTab;
 import org.groundwork.issue.MacroIssue;
 
 /** The business page's Issues tab: the macro-issues the business is linked to. */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class IssuesTab implements BusinessTab {
 
     private final IssueUiServices services;
-
-    IssuesTab(IssueUiServices services) {
-        this.services = services;
-    }
 
     @Override
     public String title() {

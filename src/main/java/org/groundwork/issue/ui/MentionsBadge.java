@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.ui.ShellContribution;
 import org.groundwork.issue.IssueCommentService;
 import org.groundwork.issue.MentionNotice;
@@ -17,15 +18,11 @@ import org.groundwork.security.Role;
  * lists them, and opening one marks it seen. Partners don't see it (issues aren't shared with them yet).
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class MentionsBadge implements ShellContribution {
 
     private final IssueCommentService comments;
     private final CurrentUser currentUser;
-
-    MentionsBadge(IssueCommentService comments, CurrentUser currentUser) {
-        this.comments = comments;
-        this.currentUser = currentUser;
-    }
 
     @Override
     public Component navbarComponent() {

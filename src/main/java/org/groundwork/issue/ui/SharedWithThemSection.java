@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.issue.IssueSharingService;
@@ -18,13 +19,10 @@ import org.groundwork.stakeholder.PartnerOrganization;
 
 /** The "Shared with them" tab of an organization's page: each issue (or the whole board) shared, and unsharing. */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class SharedWithThemSection implements OrganizationSection {
 
     private final IssueSharingService sharing;
-
-    SharedWithThemSection(IssueSharingService sharing) {
-        this.sharing = sharing;
-    }
 
     @Override
     public String title() {

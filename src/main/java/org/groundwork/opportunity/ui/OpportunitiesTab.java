@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessTab;
 import org.groundwork.opportunity.OpportunityCard;
@@ -12,13 +13,10 @@ import org.groundwork.opportunity.OpportunityFilter;
 
 /** The business page's Opportunities tab: the business's opportunities and a button to add one. */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class OpportunitiesTab implements BusinessTab {
 
     private final OpportunityUiServices services;
-
-    OpportunitiesTab(OpportunityUiServices services) {
-        this.services = services;
-    }
 
     @Override
     public String title() {

@@ -1,5 +1,6 @@
 package org.groundwork.opportunity.ui;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
@@ -12,6 +13,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * Moves an opportunity as the person saw it (id and version): won and lost first ask for the outcome. If someone
  * else moved or changed it meanwhile, the person is told and {@code afterMove} refreshes what they see.
  */
+@RequiredArgsConstructor
 final class StageMover {
 
     static final String CONFLICT = "Someone else moved or changed this opportunity while you were looking. "
@@ -19,11 +21,6 @@ final class StageMover {
 
     private final OpportunityService opportunities;
     private final Runnable afterMove;
-
-    StageMover(OpportunityService opportunities, Runnable afterMove) {
-        this.opportunities = opportunities;
-        this.afterMove = afterMove;
-    }
 
     void move(Long id, long version, String title, OpportunityStage from, OpportunityStage to) {
         if (from == to) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.ui.ShellContribution;
 import org.groundwork.issue.PartnerNotificationService;
 import org.groundwork.security.CurrentUser;
@@ -12,15 +13,11 @@ import org.groundwork.security.Role;
 
 /** The top bar's bell for partners: how many notifications they haven't opened; clicking lists them. */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class PortalNotificationBadge implements ShellContribution {
 
     private final PartnerNotificationService notifications;
     private final CurrentUser currentUser;
-
-    PortalNotificationBadge(PartnerNotificationService notifications, CurrentUser currentUser) {
-        this.notifications = notifications;
-        this.currentUser = currentUser;
-    }
 
     @Override
     public Component navbarComponent() {

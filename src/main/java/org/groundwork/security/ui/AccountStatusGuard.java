@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.security.AccountService;
 import org.groundwork.security.AccountStatus;
 import org.springframework.stereotype.Component;
@@ -13,15 +14,11 @@ import org.springframework.stereotype.Component;
  * disabled on another app node (where the session registry cannot reach) is signed out.
  */
 @Component
+@RequiredArgsConstructor
 class AccountStatusGuard implements VaadinServiceInitListener {
 
     private final AccountService accounts;
     private final AuthenticationContext authentication;
-
-    AccountStatusGuard(AccountService accounts, AuthenticationContext authentication) {
-        this.accounts = accounts;
-        this.authentication = authentication;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

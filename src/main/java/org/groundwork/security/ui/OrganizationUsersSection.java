@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.EnumSet;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.groundwork.security.UserAccount;
@@ -22,18 +23,12 @@ import org.groundwork.stakeholder.PartnerOrganizationService;
  * turn one of its contacts into a user (the new-user form opens filled in with the contact's name and email).
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class OrganizationUsersSection implements OrganizationSection {
 
     private final UserAdminService users;
     private final PartnerOrganizationService organizations;
     private final CurrentUser currentUser;
-
-    OrganizationUsersSection(UserAdminService users, PartnerOrganizationService organizations,
-                             CurrentUser currentUser) {
-        this.users = users;
-        this.organizations = organizations;
-        this.currentUser = currentUser;
-    }
 
     @Override
     public String title() {

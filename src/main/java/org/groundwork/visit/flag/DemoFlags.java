@@ -1,6 +1,7 @@
 package org.groundwork.visit.flag;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.DemoSeeder;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessFilter;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(40)
+@RequiredArgsConstructor
 class DemoFlags extends DemoSeeder {
 
     private static final String[][] FLAGS = {
@@ -29,11 +31,6 @@ class DemoFlags extends DemoSeeder {
 
     private final BusinessService businesses;
     private final FlagService flags;
-
-    DemoFlags(BusinessService businesses, FlagService flags) {
-        this.businesses = businesses;
-        this.flags = flags;
-    }
 
     @Override
     protected void seed() {

@@ -1,5 +1,6 @@
 package org.groundwork.visit.flag;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.BusinessesMerged;
 import org.groundwork.visit.VisitCompleted;
 import org.springframework.context.event.EventListener;
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Component;
  * the flag rules (so flags commit or roll back with the completion), a business merge moves the flags.
  */
 @Component
+@RequiredArgsConstructor
 class FlagEvents {
 
     private final FlagService flags;
-
-    FlagEvents(FlagService flags) {
-        this.flags = flags;
-    }
 
     @EventListener
     void visitCompleted(VisitCompleted event) {

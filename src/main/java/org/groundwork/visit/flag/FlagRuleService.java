@@ -2,6 +2,7 @@ package org.groundwork.visit.flag;
 
 import java.math.BigDecimal;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.visit.interview.QuestionCatalog;
@@ -17,17 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class FlagRuleService {
 
     private final FlagRuleRepository rules;
     private final FlagRepository flags;
     private final ObjectProvider<QuestionCatalog> catalog;
-
-    FlagRuleService(FlagRuleRepository rules, FlagRepository flags, ObjectProvider<QuestionCatalog> catalog) {
-        this.rules = rules;
-        this.flags = flags;
-        this.catalog = catalog;
-    }
 
     @Transactional(readOnly = true)
     public List<FlagRule> list(Pageable pageable) {

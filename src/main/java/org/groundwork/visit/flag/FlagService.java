@@ -3,6 +3,7 @@ package org.groundwork.visit.flag;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class FlagService {
 
     private final FlagRepository flags;
@@ -31,15 +33,6 @@ public class FlagService {
     private final BusinessService businesses;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    FlagService(FlagRepository flags, FlagRuleRepository rules, BusinessService businesses, CurrentUser currentUser,
-                Clock clock) {
-        this.flags = flags;
-        this.rules = rules;
-        this.businesses = businesses;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public List<Flag> search(FlagFilter filter, Pageable pageable) {

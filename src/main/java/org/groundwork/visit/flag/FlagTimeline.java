@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Component;
 /** Flags on the business page's timeline (raised and resolved), and the reason a flagged business is kept. */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 class FlagTimeline implements TimelineSource, BusinessReferences {
 
     private final FlagService flags;
-
-    FlagTimeline(FlagService flags) {
-        this.flags = flags;
-    }
 
     @Override
     public List<TimelineEntry> entriesFor(Long businessId, int limit) {

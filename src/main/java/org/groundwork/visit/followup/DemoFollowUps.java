@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.DemoSeeder;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessFilter;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(41)
+@RequiredArgsConstructor
 class DemoFollowUps extends DemoSeeder {
 
     private static final String[] FOLLOW_UPS = {
@@ -39,15 +41,6 @@ class DemoFollowUps extends DemoSeeder {
     private final StaffDirectory staff;
     private final PartnerOrganizationService organizations;
     private final Clock clock;
-
-    DemoFollowUps(BusinessService businesses, FollowUpService followUps, StaffDirectory staff,
-                  PartnerOrganizationService organizations, Clock clock) {
-        this.businesses = businesses;
-        this.followUps = followUps;
-        this.staff = staff;
-        this.organizations = organizations;
-        this.clock = clock;
-    }
 
     @Override
     protected void seed() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
@@ -20,13 +21,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 class FollowUpLinks implements TimelineSource, BusinessReferences {
 
     private final FollowUpService followUps;
-
-    FollowUpLinks(FollowUpService followUps) {
-        this.followUps = followUps;
-    }
 
     @Override
     public List<TimelineEntry> entriesFor(Long businessId, int limit) {

@@ -1,6 +1,7 @@
 package org.groundwork.visit.followup;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.stakeholder.OrganizationReferences;
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Component;
 /** An organization that owns follow-ups is kept (and can be retired), so their history keeps its owner. */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 class FollowUpOwnerReferences implements OrganizationReferences {
 
     private final FollowUpService followUps;
-
-    FollowUpOwnerReferences(FollowUpService followUps) {
-        this.followUps = followUps;
-    }
 
     @Override
     public Optional<String> reasonToKeep(Long organizationId) {

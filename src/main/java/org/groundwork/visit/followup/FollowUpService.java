@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class FollowUpService {
 
     /** A partner user acting for their own organization (the {@code organizationId} argument). */
@@ -45,18 +47,6 @@ public class FollowUpService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    FollowUpService(FollowUpRepository followUps, BusinessService businesses,
-                    PartnerOrganizationService organizations, StaffDirectory staff, CurrentUser currentUser,
-                    ApplicationEventPublisher events, Clock clock) {
-        this.followUps = followUps;
-        this.businesses = businesses;
-        this.organizations = organizations;
-        this.staff = staff;
-        this.currentUser = currentUser;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The signed-in person's staff id, for "my follow-ups". */
     @Transactional(readOnly = true)

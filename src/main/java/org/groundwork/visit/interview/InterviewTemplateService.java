@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.Texts;
@@ -22,15 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class InterviewTemplateService implements QuestionCatalog {
 
     private final InterviewTemplateRepository templates;
     private final TemplateUsage usage;
-
-    InterviewTemplateService(InterviewTemplateRepository templates, TemplateUsage usage) {
-        this.templates = templates;
-        this.usage = usage;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.groundwork.visit.interview;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.RunAsSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,15 +13,12 @@ import org.springframework.stereotype.Component;
 /** Every installation, in every profile, starts with the standard BRE questionnaire (created once). */
 @Component
 @Order(5)
+@RequiredArgsConstructor
 class StandardQuestionnaireSeeder implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(StandardQuestionnaireSeeder.class);
 
     private final InterviewTemplateService templates;
-
-    StandardQuestionnaireSeeder(InterviewTemplateService templates) {
-        this.templates = templates;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

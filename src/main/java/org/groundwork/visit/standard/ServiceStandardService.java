@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.security.CurrentUser;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class ServiceStandardService {
 
     private final ServiceStandardRepository standards;
@@ -41,18 +43,6 @@ public class ServiceStandardService {
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    ServiceStandardService(ServiceStandardRepository standards, HolidayRepository holidays,
-                           FollowUpService followUps, ObjectProvider<VisitWriteUps> writeUps, StaffDirectory staff,
-                           CurrentUser currentUser, Clock clock) {
-        this.standards = standards;
-        this.holidays = holidays;
-        this.followUps = followUps;
-        this.writeUps = writeUps;
-        this.staff = staff;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public List<ServiceStandard> list(Pageable pageable) {

@@ -7,21 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Measures timed items against one standard. A finished item is on time when its elapsed days are within the
  * limit. An unfinished one counts only once it is already late (it can no longer be on time); until then it is
  * still pending and left out, so open work does not flatter or spoil the share before its time is up.
  */
+@RequiredArgsConstructor
 public final class StandardsCalculator {
 
     private final BusinessCalendar calendar;
     private final LocalDate today;
-
-    public StandardsCalculator(BusinessCalendar calendar, LocalDate today) {
-        this.calendar = calendar;
-        this.today = today;
-    }
 
     /** One result per person (sorted by name), then the overall result. */
     public List<StandardResult> results(ServiceStandard standard, List<Timed> items) {

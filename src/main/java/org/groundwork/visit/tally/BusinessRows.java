@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,15 +21,12 @@ import org.springframework.stereotype.Component;
  * transaction's snapshot, which may predate another refresh of the same business that committed meanwhile.
  */
 @Component
+@RequiredArgsConstructor
 class BusinessRows {
 
     static final String NONE = "NONE";
 
     private final JdbcClient jdbc;
-
-    BusinessRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Locks the business's row (so refreshes of one business run one at a time) and reads how it is classified. */
     Optional<Dimensions> lockDimensions(Long businessId) {

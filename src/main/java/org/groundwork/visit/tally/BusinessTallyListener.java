@@ -1,5 +1,6 @@
 package org.groundwork.visit.tally;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessesChanged;
 import org.springframework.context.event.EventListener;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @PreAuthorize(Roles.IS_INTERNAL)
+@RequiredArgsConstructor
 class BusinessTallyListener {
 
     private final VisitTally tally;
-
-    BusinessTallyListener(VisitTally tally) {
-        this.tally = tally;
-    }
 
     @EventListener
     public void on(BusinessesChanged changed) {

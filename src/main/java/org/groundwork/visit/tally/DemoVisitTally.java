@@ -1,5 +1,6 @@
 package org.groundwork.visit.tally;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.DemoSeeder;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(90)
+@RequiredArgsConstructor
 class DemoVisitTally extends DemoSeeder {
 
     private final VisitTally tally;
-
-    DemoVisitTally(VisitTally tally) {
-        this.tally = tally;
-    }
 
     @Override
     protected void seed() {

@@ -3,6 +3,7 @@ package org.groundwork.visit.tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * whose last business leaves it is deleted, so the cells are exactly what a rebuild would write.
  */
 @Component
+@RequiredArgsConstructor
 class TallyCells {
 
     private static final Logger log = LoggerFactory.getLogger(TallyCells.class);
@@ -22,10 +24,6 @@ class TallyCells {
             + "key_company = ? AND owner_id = ? AND archived = ? AND active = ?";
 
     private final JdbcClient jdbc;
-
-    TallyCells(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void apply(SortedMap<Cell, CellDelta> deltas) {
         deltas.forEach((cell, delta) -> {

@@ -1,5 +1,6 @@
 package org.groundwork.visit.tally;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
  * quarters and years rolled up from the months, and the cells summed from the business rows.
  */
 @Component
+@RequiredArgsConstructor
 class TallyRebuild {
 
     private static final String COLUMNS = "business_id, period_kind, period_index, sector, tier, key_company, "
@@ -17,10 +19,6 @@ class TallyRebuild {
     private static final String MONTH = "YEAR(v.visit_date) * 12 + MONTH(v.visit_date) - 1";
 
     private final JdbcClient jdbc;
-
-    TallyRebuild(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void rebuild() {
         jdbc.sql("DELETE FROM visit_tally").update();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,17 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_INTERNAL)
 @Transactional
+@RequiredArgsConstructor
 public class VisitTally {
 
     private final BusinessRows rows;
     private final TallyCells cells;
     private final TallyRebuild rebuilder;
-
-    VisitTally(BusinessRows rows, TallyCells cells, TallyRebuild rebuilder) {
-        this.rows = rows;
-        this.cells = cells;
-        this.rebuilder = rebuilder;
-    }
 
     /**
      * Recomputes these businesses' rows from their completed visits and applies the difference to the cells.

@@ -2,6 +2,7 @@ package org.groundwork.visit.tally;
 
 import java.time.Duration;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * nothing.
  */
 @Component
+@RequiredArgsConstructor
 class VisitTallyStartup {
 
     static final String LOCK = "visit-tally-rebuild";
@@ -28,12 +30,6 @@ class VisitTallyStartup {
     private final VisitTally tally;
     private final TallyReadiness readiness;
     private final LockProvider locks;
-
-    VisitTallyStartup(VisitTally tally, TallyReadiness readiness, LockProvider locks) {
-        this.tally = tally;
-        this.readiness = readiness;
-        this.locks = locks;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void whenReady() {

@@ -1,18 +1,16 @@
 package org.groundwork.visit.ui;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessAction;
 import org.springframework.stereotype.Component;
 
 /** "Log a call, email or event" on the business page. */
 @Component
+@RequiredArgsConstructor
 class LogInteractionAction implements BusinessAction {
 
     private final VisitUiServices services;
-
-    LogInteractionAction(VisitUiServices services) {
-        this.services = services;
-    }
 
     @Override
     public String label() {

@@ -1,18 +1,16 @@
 package org.groundwork.visit.ui;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessAction;
 import org.springframework.stereotype.Component;
 
 /** "Plan a visit" on the business page and on every row of the target list. */
 @Component
+@RequiredArgsConstructor
 class PlanVisitAction implements BusinessAction {
 
     private final VisitUiServices services;
-
-    PlanVisitAction(VisitUiServices services) {
-        this.services = services;
-    }
 
     @Override
     public String label() {

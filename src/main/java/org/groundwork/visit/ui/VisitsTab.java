@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Formats;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessTab;
@@ -12,13 +13,10 @@ import org.groundwork.visit.VisitRow;
 
 /** The "Visits" tab of the business page: every visit and contact with the business, paged in the database. */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class VisitsTab implements BusinessTab {
 
     private final VisitUiServices services;
-
-    VisitsTab(VisitUiServices services) {
-        this.services = services;
-    }
 
     @Override
     public String title() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessTab;
 import org.groundwork.visit.flag.Flag;
@@ -16,15 +17,11 @@ import org.groundwork.visit.followup.ui.FollowUpDialogs;
 
 /** The business page's "Flags" tab: its open flags (resolved ones on request), raise, resolve, follow up. */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class FlagsTab implements BusinessTab {
 
     private final FlagService flags;
     private final FollowUpDialogs followUps;
-
-    FlagsTab(FlagService flags, FollowUpDialogs followUps) {
-        this.flags = flags;
-        this.followUps = followUps;
-    }
 
     @Override
     public String title() {

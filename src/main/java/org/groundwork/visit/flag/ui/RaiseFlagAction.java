@@ -1,5 +1,6 @@
 package org.groundwork.visit.flag.ui;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessAction;
 import org.groundwork.visit.flag.Flag;
@@ -8,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** "Raise a flag" on the business page. */
 @Component
+@RequiredArgsConstructor
 class RaiseFlagAction implements BusinessAction {
 
     private final FlagService flags;
-
-    RaiseFlagAction(FlagService flags) {
-        this.flags = flags;
-    }
 
     @Override
     public String label() {

@@ -2,6 +2,7 @@ package org.groundwork.visit.followup.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.business.Business;
@@ -16,20 +17,13 @@ import org.springframework.stereotype.Component;
  * bean. A new follow-up is owned by the person creating it and due in a week until they say otherwise.
  */
 @Component
+@RequiredArgsConstructor
 public class FollowUpDialogs {
 
     private final FollowUpService followUps;
     private final StaffDirectory staff;
     private final PartnerOrganizationService organizations;
     private final Clock clock;
-
-    FollowUpDialogs(FollowUpService followUps, StaffDirectory staff, PartnerOrganizationService organizations,
-                    Clock clock) {
-        this.followUps = followUps;
-        this.staff = staff;
-        this.organizations = organizations;
-        this.clock = clock;
-    }
 
     public void openNew(Business business, Long visitId, Long flagId, String description, Runnable onSaved) {
         FollowUp draft = new FollowUp(business, visitId, flagId);

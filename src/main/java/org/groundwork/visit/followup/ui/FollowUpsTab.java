@@ -6,6 +6,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessTab;
 import org.groundwork.visit.followup.FollowUpService;
@@ -15,17 +16,12 @@ import org.springframework.data.domain.Sort;
 
 /** The business page's "Follow-ups" tab: everything owed to this business, newest request first. */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class FollowUpsTab implements BusinessTab {
 
     private final FollowUpService followUps;
     private final FollowUpDialogs dialogs;
     private final Clock clock;
-
-    FollowUpsTab(FollowUpService followUps, FollowUpDialogs dialogs, Clock clock) {
-        this.followUps = followUps;
-        this.dialogs = dialogs;
-        this.clock = clock;
-    }
 
     @Override
     public String title() {
