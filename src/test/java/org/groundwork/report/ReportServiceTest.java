@@ -10,7 +10,6 @@ import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,15 +24,15 @@ class ReportServiceTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    JdbcClient jdbc;
+    ReportFixtures fixtures;
     @Autowired
-    VisitTally tally;
+    JdbcClient jdbc;
 
     ReportFixture data;
 
     @BeforeEach
     void fixture() {
-        data = new ReportFixture(jdbc, accounts, tally);
+        data = fixtures.create();
         accounts.signIn("rpt-director", Role.DIRECTOR);
     }
 
