@@ -121,7 +121,7 @@ class BusinessExporterTest {
         Business business = new Business();
         business.setLegalName(legalName);
         business.setTradeName(tradeName);
-        business.setCity(city);
+        business.getAddress().setCity(city);
         business.setOwnerId(staff.getId());
         Business saved = businesses.save(business);
         if (employees != null) {

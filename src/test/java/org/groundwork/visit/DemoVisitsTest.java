@@ -51,7 +51,7 @@ class DemoVisitsTest {
             Long completed = first.stream().filter(r -> !r.interaction() && r.status() == VisitStatus.COMPLETED)
                     .findFirst().orElseThrow().id();
             assertThat(interviews.interview(completed)).filteredOn(a -> !a.values().isEmpty()).hasSizeGreaterThan(15);
-            assertThat(businesses.get(demo.getFirst().getId()).getLastContactDate()).isNotNull();
+            assertThat(businesses.get(demo.getFirst().getId()).getFigures().getLastContactDate()).isNotNull();
         });
     }
 }
