@@ -60,8 +60,8 @@ public class PartnerOrganizationService {
                     throw new RuleViolationException("name", "There is already an organization called \""
                             + other.getName() + "\".");
                 });
-        if (!organization.isNew() && get(organization.getId()).getVersion() != organization.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(PartnerOrganization.class, organization.getId());
+        if (!organization.isNew()) {
+            get(organization.getId()).requireVersion(organization.getVersion());
         }
         return organizations.saveAndFlush(organization);
     }

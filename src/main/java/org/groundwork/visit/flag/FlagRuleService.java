@@ -9,7 +9,6 @@ import org.groundwork.visit.interview.QuestionCatalog;
 import org.groundwork.visit.interview.QuestionRef;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,8 +58,8 @@ public class FlagRuleService {
             throw new RuleViolationException("conditions", "Add at least one condition.");
         }
         rule.getConditions().forEach(FlagRuleService::check);
-        if (!rule.isNew() && get(rule.getId()).getVersion() != rule.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(FlagRule.class, rule.getId());
+        if (!rule.isNew()) {
+            get(rule.getId()).requireVersion(rule.getVersion());
         }
         return rules.saveAndFlush(rule);
     }

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
@@ -24,7 +23,6 @@ import org.groundwork.visit.followup.FollowUpStatus;
 import org.groundwork.visit.followup.FollowUpTimes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,8 +66,8 @@ public class ServiceStandardService {
                     throw new RuleViolationException("name", "There is already a standard called \""
                             + other.getName() + "\".");
                 });
-        if (!standard.isNew() && get(standard.getId()).getVersion() != standard.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(ServiceStandard.class, standard.getId());
+        if (!standard.isNew()) {
+            get(standard.getId()).requireVersion(standard.getVersion());
         }
         return standards.saveAndFlush(standard);
     }
@@ -152,9 +150,7 @@ public class ServiceStandardService {
             return List.of();
         }
         List<VisitWriteUp> found = source.between(from, to);
-        Map<Long, String> names = staff.findAll(found.stream().map(VisitWriteUp::staffId).filter(Objects::nonNull)
-                .collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
+        Map<Long, String> names = staff.namesOf(found.stream().map(VisitWriteUp::staffId).toList());
         return found.stream().map(v -> new Timed(names.getOrDefault(v.staffId(), "Nobody named"), v.staffId(),
                 null, v.visitDate(), day(v.writtenUpAt(), zone))).toList();
     }
