@@ -5,6 +5,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.UniqueNames;
 import org.groundwork.visit.interview.QuestionCatalog;
 import org.groundwork.visit.interview.QuestionRef;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,12 +49,8 @@ public class FlagRuleService {
 
     @PreAuthorize(Roles.IS_ADMIN)
     public FlagRule save(FlagRule rule) {
-        rules.findByNameIgnoreCase(rule.getName() == null ? "" : rule.getName())
-                .filter(other -> !other.getId().equals(rule.getId()))
-                .ifPresent(other -> {
-                    throw new RuleViolationException("name", "There is already a rule called \"" + other.getName()
-                            + "\".");
-                });
+        UniqueNames.require(rules.findByNameIgnoreCase(rule.getName() == null ? "" : rule.getName()), rule, "a rule",
+                FlagRule::getName);
         if (rule.getConditions().isEmpty()) {
             throw new RuleViolationException("conditions", "Add at least one condition.");
         }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.UniqueNames;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.groundwork.security.StaffDirectory;
@@ -60,12 +61,8 @@ public class ServiceStandardService {
 
     @PreAuthorize(Roles.IS_ADMIN)
     public ServiceStandard save(ServiceStandard standard) {
-        standards.findByNameIgnoreCase(standard.getName() == null ? "" : standard.getName())
-                .filter(other -> !other.getId().equals(standard.getId()))
-                .ifPresent(other -> {
-                    throw new RuleViolationException("name", "There is already a standard called \""
-                            + other.getName() + "\".");
-                });
+        UniqueNames.require(standards.findByNameIgnoreCase(standard.getName() == null ? "" : standard.getName()),
+                standard, "a standard", ServiceStandard::getName);
         if (!standard.isNew()) {
             get(standard.getId()).requireVersion(standard.getVersion());
         }
