@@ -1,6 +1,7 @@
 package org.groundwork.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.groundwork.report.ReportFixture.insert;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,8 +19,6 @@ import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -106,28 +105,18 @@ class KeyCompaniesVisitedTest {
 
     /** A key company; with a completed visit on 15 August 2031 (a phone call when {@code phoned}) unless null. */
     private long keyCompany(String name, String status, boolean archived, UserAccount owner, Boolean phoned) {
-        long id = insert("insert into business (version, created_at, updated_at, legal_name, normalized_name,"
+        long id = insert(jdbc, "insert into business (version, created_at, updated_at, legal_name, normalized_name,"
                 + " sector, tier, key_company, owner_id, local_ownership, facility_tenure, consent_to_name, status,"
                 + " risk_level, open_red_flags, open_yellow_flags, archived_at) values (0, :now, :now, :name,"
                 + " :name, 'RETAIL', 'A', true, :owner, 'UNKNOWN', 'UNKNOWN', false, :status, 'NONE', 0, 0,"
                 + " :archived)", "name", name + " " + owner.getUsername(), "owner", owner.getId(), "status", status,
                 "archived", archived ? LocalDateTime.now() : null);
         if (phoned != null) {
-            insert("insert into visit (version, created_at, updated_at, business_id, visit_date, channel, status,"
-                    + " interaction, lead_staff_id) values (0, :now, :now, :business, :date, :channel, 'COMPLETED',"
-                    + " :phoned, :owner)", "business", id, "date", LocalDate.of(2031, 8, 15), "channel",
+            insert(jdbc, "insert into visit (version, created_at, updated_at, business_id, visit_date, channel,"
+                    + " status, interaction, lead_staff_id) values (0, :now, :now, :business, :date, :channel,"
+                    + " 'COMPLETED', :phoned, :owner)", "business", id, "date", LocalDate.of(2031, 8, 15), "channel",
                     phoned ? "PHONE" : "ON_SITE", "phoned", phoned, "owner", owner.getId());
         }
         return id;
-    }
-
-    private long insert(String sql, Object... namesAndValues) {
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("now", LocalDateTime.now());
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            statement = statement.param((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        KeyHolder keys = new GeneratedKeyHolder();
-        statement.update(keys, "id");
-        return keys.getKey().longValue();
     }
 }

@@ -69,8 +69,8 @@ final class ReportFixture {
         employees(birch, "2019-05-01", 45);
         employees(cedar, "2019-05-01", 20);
         // One issue touching all three visited businesses; action plan: one done, one open, one dropped.
-        issueId = insert("insert into macro_issue (version, created_at, updated_at, board, title, category, status,"
-                + " heat_businesses, heat_employees, heat_red_flags, heat_score) values (0, :now, :now, 'main',"
+        issueId = insert(jdbc, "insert into macro_issue (version, created_at, updated_at, board, title, category,"
+                + " status, heat_businesses, heat_employees, heat_red_flags, heat_score) values (0, :now, :now, 'main',"
                 + " :title, 'BROADBAND', 'ACTIVE', 0, 0, 0, 0)", "title", "Broadband gap " + suffix);
         for (long business : new long[] {alder, birch, cedar}) {
             jdbc.sql("insert into issue_business_link (version, created_at, updated_at, issue_id, business_id,"
@@ -90,8 +90,8 @@ final class ReportFixture {
     }
 
     private long business(String name, String sector, String tier, boolean key) {
-        return insert("insert into business (version, created_at, updated_at, legal_name, normalized_name, sector,"
-                + " tier, key_company, owner_id, local_ownership, facility_tenure, consent_to_name, status,"
+        return insert(jdbc, "insert into business (version, created_at, updated_at, legal_name, normalized_name,"
+                + " sector, tier, key_company, owner_id, local_ownership, facility_tenure, consent_to_name, status,"
                 + " risk_level, open_red_flags, open_yellow_flags) values (0, :now, :now, :name, :normalized,"
                 + " :sector, :tier, :key, :owner, 'UNKNOWN', 'UNKNOWN', false, 'ACTIVE', 'NONE', 0, 0)",
                 "name", name, "normalized", name.toLowerCase(), "sector", sector, "tier", tier, "key", key,
@@ -99,7 +99,7 @@ final class ReportFixture {
     }
 
     private void visit(long business, String date, Long lead, String hours, Integer satisfaction, String status) {
-        long id = insert("insert into visit (version, created_at, updated_at, business_id, visit_date, channel,"
+        long id = insert(jdbc, "insert into visit (version, created_at, updated_at, business_id, visit_date, channel,"
                 + " status, interaction, lead_staff_id, duration_hours, satisfaction) values (0, :now, :now,"
                 + " :business, :date, 'ON_SITE', :status, false, :lead, :hours, :satisfaction)",
                 "business", business, "date", LocalDate.parse(date), "status", status, "lead", lead,
@@ -109,7 +109,7 @@ final class ReportFixture {
     }
 
     private void flag(long business, String colour, String message, String raised, String resolved) {
-        insert("insert into flag (version, created_at, updated_at, business_id, colour, message, origin, status,"
+        insert(jdbc, "insert into flag (version, created_at, updated_at, business_id, colour, message, origin, status,"
                 + " raised_at, resolved_at) values (0, :now, :now, :business, :colour, :message, 'MANUAL', :status,"
                 + " :raised, :resolved)", "business", business, "colour", colour, "message", message,
                 "status", resolved == null ? "OPEN" : "RESOLVED", "raised", noon(raised),
@@ -117,7 +117,7 @@ final class ReportFixture {
     }
 
     private void followUp(long business, String description, String due, String status) {
-        insert("insert into follow_up (version, created_at, updated_at, business_id, description, owner_staff_id,"
+        insert(jdbc, "insert into follow_up (version, created_at, updated_at, business_id, description, owner_staff_id,"
                 + " due_date, status, requested_at) values (0, :now, :now, :business, :description, :owner, :due,"
                 + " :status, :requested)", "business", business, "description", description, "owner", owner.getId(),
                 "due", LocalDate.parse(due), "status", status, "requested", noon("2019-05-02"));
@@ -125,7 +125,7 @@ final class ReportFixture {
 
     private void opportunity(long business, String type, String stage, String actual, Integer projected,
                              Integer realized, Integer retained, String investment, String realizedInvestment) {
-        insert("insert into opportunity (version, created_at, updated_at, business_id, title, type, stage,"
+        insert(jdbc, "insert into opportunity (version, created_at, updated_at, business_id, title, type, stage,"
                 + " projected_jobs, realized_jobs, retained_jobs, capital_investment, realized_investment,"
                 + " actual_date) values (0, :now, :now, :business, 'Growth', :type, :stage, :projected, :realized,"
                 + " :retained, :investment, :realizedInvestment, :actual)", "business", business, "type", type,
@@ -136,7 +136,7 @@ final class ReportFixture {
     }
 
     private void employees(long business, String asOf, int count) {
-        insert("insert into employee_count (version, created_at, updated_at, business_id, as_of, employees)"
+        insert(jdbc, "insert into employee_count (version, created_at, updated_at, business_id, as_of, employees)"
                 + " values (0, :now, :now, :business, :asOf, :count)", "business", business,
                 "asOf", LocalDate.parse(asOf), "count", count);
     }
@@ -146,7 +146,8 @@ final class ReportFixture {
         return BusinessScope.utc(LocalDate.parse(day), java.time.ZoneId.systemDefault()).plusHours(12);
     }
 
-    private long insert(String sql, Object... namesAndValues) {
+    /** Inserts one row ({@code :now} is given, then each name and its value) and returns its generated id. */
+    static long insert(JdbcClient jdbc, String sql, Object... namesAndValues) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql).param("now", LocalDateTime.now());
         for (int i = 0; i < namesAndValues.length; i += 2) {
             statement = statement.param((String) namesAndValues[i], namesAndValues[i + 1]);

@@ -10,7 +10,6 @@ import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,13 +26,13 @@ class ReportServiceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    VisitTally tally;
+    ReportFixtures fixtures;
 
     ReportFixture data;
 
     @BeforeEach
     void fixture() {
-        data = new ReportFixture(jdbc, accounts, tally);
+        data = fixtures.create();
         accounts.signIn("rpt-director", Role.DIRECTOR);
     }
 

@@ -14,11 +14,9 @@ import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.testing.GroundworkTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 @GroundworkTest
@@ -33,9 +31,7 @@ class ScorecardServiceTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    VisitTally tally;
+    ReportFixtures fixtures;
 
     @BeforeEach
     void director() {
@@ -47,7 +43,7 @@ class ScorecardServiceTest {
         Scorecard first = scorecards.publish(2019, 2, MEASURES, "Checked against the board pack");
         BigDecimal visits = first.getFigures().getFirst().getFigure();
 
-        new ReportFixture(jdbc, accounts, tally); // four more completed visits and 14 more jobs created in Q2 2019
+        fixtures.create(); // four more completed visits and 14 more jobs created in Q2 2019
         accounts.signIn("card-director", Role.DIRECTOR);
         assertThatThrownBy(() -> scorecards.publish(2019, 2, MEASURES, " "))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("Say what this correction changes");
