@@ -32,8 +32,7 @@ class KpiPanel extends Div {
         table.appendChild(row("th", "", "Actual", "Target for the period", "Attained"));
         for (KpiAttainment kpi : kpis) {
             Element row = row("td", kpi.kpi().label(), KpiFormat.amount(kpi.actual(), kpi.kpi()),
-                    kpi.target() == null ? "no target" : KpiFormat.amount(kpi.target(), kpi.kpi()),
-                    kpi.attainment() == null ? "—" : Math.round(kpi.attainment() * 100) + "%");
+                    KpiFormat.target(kpi), kpi.attainment() == null ? "—" : KpiFormat.percent(kpi.attainment()));
             Element action = new Element("td");
             records(kpi.kpi(), period, drift, action);
             row.appendChild(action);
