@@ -17,6 +17,7 @@ import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Base class of every editable record: a database id, an optimistic-lock version and who created and last
@@ -86,6 +87,16 @@ public abstract class AbstractEntity {
 
     public boolean isNew() {
         return id == null;
+    }
+
+    /**
+     * Refuses an edit made from a stale copy: when someone else saved this record after the person read it at
+     * {@code expectedVersion}, saving would overwrite their change, so the person is told of the conflict instead.
+     */
+    public void requireVersion(long expectedVersion) {
+        if (version != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Hibernate.getClass(this), id);
+        }
     }
 
     @Override

@@ -9,12 +9,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -25,9 +25,9 @@ import org.groundwork.base.Texts;
  * A business the program looks after. Codes and account numbers are text (leading zeros matter). The current
  * employee count, risk level and last contact date are kept here for fast grids ({@link DerivedFigures}, never
  * written by saving the business); their history lives in {@link EmployeeCount}, the visit module's flags and its
- * visits. The {@link Address}, the {@link Facility} and the {@link Targeting} are parts of their own; their size
- * limits sit on this class's getters, because the form's bean validation reads constraints per property of this
- * class.
+ * visits. The {@link Address}, the {@link Facility}, the {@link Targeting} and the {@link SearchKeys} are parts of
+ * their own, read and changed through their getters; the parts' size limits sit on the parts' getters, validated
+ * with the business ({@code @Valid}).
  */
 @Entity
 @Table(name = "business")
@@ -50,6 +50,7 @@ public class Business extends AbstractEntity {
     @Column(length = 30)
     private Sector sector;
 
+    @Valid
     @Embedded
     private Address address = new Address();
 
@@ -79,6 +80,7 @@ public class Business extends AbstractEntity {
     private Integer yearEstablished;
 
     /** Never null: the key-company column always holds a value. */
+    @Valid
     @Embedded
     private Targeting targeting = new Targeting();
 
@@ -109,6 +111,7 @@ public class Business extends AbstractEntity {
     @Column(name = "state_business_id", length = 50)
     private String stateBusinessId;
 
+    /** Never null, like the figures: each has a not-null column. */
     @Embedded
     private SearchKeys searchKeys = new SearchKeys();
 
@@ -150,7 +153,7 @@ public class Business extends AbstractEntity {
 
     public void setLegalName(String legalName) {
         this.legalName = Texts.trimmed(legalName);
-        searchKeys().legalName(this.legalName);
+        searchKeys.legalName(this.legalName);
     }
 
     public String getTradeName() {
@@ -159,11 +162,7 @@ public class Business extends AbstractEntity {
 
     public void setTradeName(String tradeName) {
         this.tradeName = Texts.trimmed(tradeName);
-        searchKeys().tradeName(this.tradeName);
-    }
-
-    public String getNormalizedName() {
-        return searchKeys().normalizedName();
+        searchKeys.tradeName(this.tradeName);
     }
 
     public String getNaicsCode() {
@@ -184,52 +183,13 @@ public class Business extends AbstractEntity {
         this.sector = sector;
     }
 
-    @Size(max = 200, message = "Keep the street address under 200 characters.")
-    public String getStreet() {
-        return address().street();
-    }
-
-    public void setStreet(String street) {
-        address().street(street);
-        searchKeys().address(getStreet(), getPostalCode());
-    }
-
-    @Size(max = 100, message = "Keep the city under 100 characters.")
-    public String getCity() {
-        return address().city();
-    }
-
-    public void setCity(String city) {
-        address().city(city);
-    }
-
-    @Size(max = 50, message = "Keep the state or province under 50 characters.")
-    public String getRegion() {
-        return address().region();
-    }
-
-    public void setRegion(String region) {
-        address().region(region);
-    }
-
-    /** Free text: US ZIP codes and foreign postal codes alike. */
-    @Size(max = 20, message = "Keep the postal code under 20 characters.")
-    public String getPostalCode() {
-        return address().postalCode();
-    }
-
-    public void setPostalCode(String postalCode) {
-        address().postalCode(postalCode);
-        searchKeys().address(getStreet(), getPostalCode());
-    }
-
     public String getPhone() {
         return phone;
     }
 
     public void setPhone(String phone) {
         this.phone = Texts.trimmed(phone);
-        searchKeys().phone(this.phone);
+        searchKeys.phone(this.phone);
     }
 
     public String getWebsite() {
@@ -238,19 +198,7 @@ public class Business extends AbstractEntity {
 
     public void setWebsite(String website) {
         this.website = Texts.trimmed(website);
-        searchKeys().website(this.website);
-    }
-
-    public String getPhoneDigits() {
-        return searchKeys().phoneDigits();
-    }
-
-    public String getWebsiteHost() {
-        return searchKeys().websiteHost();
-    }
-
-    public String getAddressKey() {
-        return searchKeys().addressKey();
+        searchKeys.website(this.website);
     }
 
     public String getOwnershipType() {
@@ -269,53 +217,12 @@ public class Business extends AbstractEntity {
         this.localOwnership = localOwnership == null ? LocalOwnership.UNKNOWN : localOwnership;
     }
 
-    public FacilityTenure getFacilityTenure() {
-        return facility.tenure();
-    }
-
-    public void setFacilityTenure(FacilityTenure facilityTenure) {
-        facility.tenure(facilityTenure);
-    }
-
-    public LocalDate getLeaseExpiry() {
-        return facility.leaseExpiry();
-    }
-
-    public void setLeaseExpiry(LocalDate leaseExpiry) {
-        facility.leaseExpiry(leaseExpiry);
-    }
-
     public Integer getYearEstablished() {
         return yearEstablished;
     }
 
     public void setYearEstablished(Integer yearEstablished) {
         this.yearEstablished = yearEstablished;
-    }
-
-    public TargetTier getTier() {
-        return targeting.tier();
-    }
-
-    public void setTier(TargetTier tier) {
-        targeting.tier(tier);
-    }
-
-    public boolean isKeyCompany() {
-        return targeting.keyCompany();
-    }
-
-    public void setKeyCompany(boolean keyCompany) {
-        targeting.keyCompany(keyCompany);
-    }
-
-    @Size(max = 500, message = "Keep the reason under 500 characters.")
-    public String getKeyCompanyReason() {
-        return targeting.keyCompanyReason();
-    }
-
-    public void setKeyCompanyReason(String keyCompanyReason) {
-        targeting.keyCompanyReason(Texts.trimmed(keyCompanyReason));
     }
 
     public Long getOwnerId() {
@@ -371,26 +278,6 @@ public class Business extends AbstractEntity {
         this.stateBusinessId = Texts.trimmed(stateBusinessId);
     }
 
-    public Integer getCurrentEmployees() {
-        return figures().currentEmployees();
-    }
-
-    public RiskLevel getRiskLevel() {
-        return figures().riskLevel();
-    }
-
-    public int getOpenRedFlags() {
-        return figures().openRedFlags();
-    }
-
-    public int getOpenYellowFlags() {
-        return figures().openYellowFlags();
-    }
-
-    public LocalDate getLastContactDate() {
-        return figures().lastContactDate();
-    }
-
     public String getNotes() {
         return notes;
     }
@@ -414,24 +301,26 @@ public class Business extends AbstractEntity {
     }
 
     /** Hibernate leaves an embedded part null when all its columns are; a blank part reads as empty values. */
-    private Address address() {
+    public Address getAddress() {
         if (address == null) {
             address = new Address();
         }
         return address;
     }
 
-    private SearchKeys searchKeys() {
-        if (searchKeys == null) {
-            searchKeys = new SearchKeys();
-        }
+    public Facility getFacility() {
+        return facility;
+    }
+
+    public Targeting getTargeting() {
+        return targeting;
+    }
+
+    public SearchKeys getSearchKeys() {
         return searchKeys;
     }
 
-    private DerivedFigures figures() {
-        if (figures == null) {
-            figures = new DerivedFigures();
-        }
+    public DerivedFigures getFigures() {
         return figures;
     }
 }

@@ -1,6 +1,7 @@
 package org.groundwork.business;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -51,16 +52,14 @@ public enum BusinessColumn {
             case TRADE_NAME -> business.getTradeName();
             case SECTOR -> business.getSector() == null ? null : business.getSector().label();
             case NAICS -> business.getNaicsCode();
-            case CITY -> business.getCity();
-            case TIER -> business.getTier() == null ? null : business.getTier().name();
-            case KEY_COMPANY -> business.isKeyCompany() ? "Yes" : "No";
+            case CITY -> business.getAddress().getCity();
+            case TIER -> Objects.toString(business.getTargeting().getTier(), null);
+            case KEY_COMPANY -> business.getTargeting().isKeyCompany() ? "Yes" : "No";
             case OWNER -> business.getOwnerId() == null ? null : ownerNames.apply(business.getOwnerId());
             case STATUS -> business.getStatus().label();
-            case EMPLOYEES -> business.getCurrentEmployees() == null ? null
-                    : String.valueOf(business.getCurrentEmployees());
-            case RISK_LEVEL -> business.getRiskLevel().label();
-            case LAST_CONTACT -> business.getLastContactDate() == null ? null
-                    : business.getLastContactDate().toString();
+            case EMPLOYEES -> Objects.toString(business.getFigures().getCurrentEmployees(), null);
+            case RISK_LEVEL -> business.getFigures().getRiskLevel().label();
+            case LAST_CONTACT -> Objects.toString(business.getFigures().getLastContactDate(), null);
         };
     }
 }

@@ -104,8 +104,9 @@ public class BusinessExporter {
     }
 
     private static void writeCell(Cell cell, BusinessColumn column, Business business, Function<Long, String> owners) {
-        if (column == BusinessColumn.EMPLOYEES && business.getCurrentEmployees() != null) {
-            cell.setCellValue(business.getCurrentEmployees());
+        Integer employees = business.getFigures().getCurrentEmployees();
+        if (column == BusinessColumn.EMPLOYEES && employees != null) {
+            cell.setCellValue(employees);
             return;
         }
         String text = SpreadsheetCells.safe(column.text(business, owners));

@@ -1,8 +1,9 @@
 package org.groundwork.business;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.groundwork.base.AuditAction;
@@ -47,8 +48,9 @@ class BusinessMerger {
         survivor.getTags().addAll(merged.getTags());
         businesses.saveAndFlush(survivor);
         // Derived figures are never written by saving the entity; targeted updates move them (and clear the context).
-        if (merged.getLastContactDate() != null) {
-            businesses.updateLastContact(survivor.getId(), merged.getLastContactDate());
+        LocalDate lastContact = merged.getFigures().getLastContactDate();
+        if (lastContact != null) {
+            businesses.updateLastContact(survivor.getId(), lastContact);
         }
         employeeCounts.findFirstByBusinessIdOrderByAsOfDescIdDesc(survivor.getId())
                 .ifPresent(latest -> businesses.updateCurrentEmployees(survivor.getId(), latest.getEmployees()));
@@ -76,37 +78,38 @@ class BusinessMerger {
 
     /** Fields the survivor leaves empty take the duplicate's value; consent to be named is never copied. */
     private static void fillBlanks(Business survivor, Business merged) {
-        fill(survivor, merged, Business::getTradeName, survivor::setTradeName);
-        fill(survivor, merged, Business::getNaicsCode, survivor::setNaicsCode);
-        fill(survivor, merged, Business::getSector, survivor::setSector);
-        fill(survivor, merged, Business::getStreet, survivor::setStreet);
-        fill(survivor, merged, Business::getCity, survivor::setCity);
-        fill(survivor, merged, Business::getRegion, survivor::setRegion);
-        fill(survivor, merged, Business::getPostalCode, survivor::setPostalCode);
-        fill(survivor, merged, Business::getPhone, survivor::setPhone);
-        fill(survivor, merged, Business::getWebsite, survivor::setWebsite);
-        fill(survivor, merged, Business::getOwnershipType, survivor::setOwnershipType);
-        fill(survivor, merged, Business::getLeaseExpiry, survivor::setLeaseExpiry);
-        fill(survivor, merged, Business::getYearEstablished, survivor::setYearEstablished);
-        fill(survivor, merged, Business::getTier, survivor::setTier);
-        fill(survivor, merged, Business::getOwnerId, survivor::setOwnerId);
-        fill(survivor, merged, Business::getStateBusinessId, survivor::setStateBusinessId);
-        fill(survivor, merged, Business::getNotes, survivor::setNotes);
+        fill(survivor, merged, Business::getTradeName, Business::setTradeName);
+        fill(survivor, merged, Business::getNaicsCode, Business::setNaicsCode);
+        fill(survivor, merged, Business::getSector, Business::setSector);
+        fill(survivor.getAddress(), merged.getAddress(), Address::getStreet, Address::setStreet);
+        fill(survivor.getAddress(), merged.getAddress(), Address::getCity, Address::setCity);
+        fill(survivor.getAddress(), merged.getAddress(), Address::getRegion, Address::setRegion);
+        fill(survivor.getAddress(), merged.getAddress(), Address::getPostalCode, Address::setPostalCode);
+        fill(survivor, merged, Business::getPhone, Business::setPhone);
+        fill(survivor, merged, Business::getWebsite, Business::setWebsite);
+        fill(survivor, merged, Business::getOwnershipType, Business::setOwnershipType);
+        fill(survivor.getFacility(), merged.getFacility(), Facility::getLeaseExpiry, Facility::setLeaseExpiry);
+        fill(survivor, merged, Business::getYearEstablished, Business::setYearEstablished);
+        fill(survivor.getTargeting(), merged.getTargeting(), Targeting::getTier, Targeting::setTier);
+        fill(survivor, merged, Business::getOwnerId, Business::setOwnerId);
+        fill(survivor, merged, Business::getStateBusinessId, Business::setStateBusinessId);
+        fill(survivor, merged, Business::getNotes, Business::setNotes);
         if (survivor.getLocalOwnership() == LocalOwnership.UNKNOWN) {
             survivor.setLocalOwnership(merged.getLocalOwnership());
         }
-        if (survivor.getFacilityTenure() == FacilityTenure.UNKNOWN) {
-            survivor.setFacilityTenure(merged.getFacilityTenure());
+        if (survivor.getFacility().getTenure() == FacilityTenure.UNKNOWN) {
+            survivor.getFacility().setTenure(merged.getFacility().getTenure());
         }
-        if (!survivor.isKeyCompany() && merged.isKeyCompany()) {
-            survivor.setKeyCompany(true);
-            survivor.setKeyCompanyReason(merged.getKeyCompanyReason());
+        Targeting targeting = survivor.getTargeting();
+        if (!targeting.isKeyCompany() && merged.getTargeting().isKeyCompany()) {
+            targeting.setKeyCompany(true);
+            targeting.setKeyCompanyReason(merged.getTargeting().getKeyCompanyReason());
         }
     }
 
-    private static <T> void fill(Business survivor, Business merged, Function<Business, T> field, Consumer<T> set) {
+    private static <P, T> void fill(P survivor, P merged, Function<P, T> field, BiConsumer<P, T> set) {
         if (field.apply(survivor) == null && field.apply(merged) != null) {
-            set.accept(field.apply(merged));
+            set.accept(survivor, field.apply(merged));
         }
     }
 }

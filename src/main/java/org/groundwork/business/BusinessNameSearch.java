@@ -22,6 +22,7 @@ public record BusinessNameSearch(BusinessService businesses) implements TextSear
 
     /** Name and city, which tell most businesses of the same name apart. */
     public static String label(Business business) {
-        return business.getDisplayName() + (business.getCity() == null ? "" : " (" + business.getCity() + ")");
+        String city = business.getAddress().getCity();
+        return business.getDisplayName() + (city == null ? "" : " (" + city + ")");
     }
 }

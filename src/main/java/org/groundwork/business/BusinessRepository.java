@@ -32,7 +32,7 @@ interface BusinessRepository extends JpaRepository<Business, Long>, JpaSpecifica
             select b from Business b
             where b.archivedAt is null and (:id is null or b.id <> :id)
               and (b.searchKeys.normalizedName = :name or b.searchKeys.phoneDigits = :phone or b.searchKeys.websiteHost = :host
-                   or b.searchKeys.addressKey = :address)
+                   or b.address.addressKey = :address)
             order by b.legalName, b.id""")
     List<Business> findLikelyDuplicates(Long id, String name, String phone, String host, String address,
                                         Pageable pageable);

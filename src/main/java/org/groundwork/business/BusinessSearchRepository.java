@@ -14,6 +14,10 @@ import org.springframework.data.repository.Repository;
  */
 interface BusinessSearchRepository extends Repository<Business, Long> {
 
+    /** The contact queries' condition leaving out archived businesses (a subquery, for the reason above). */
+    String OF_A_LIVE_BUSINESS =
+            " and c.business.id not in (select b.id from Business b where b.archivedAt is not null) ";
+
     @Query("""
             select b from Business b where b.archivedAt is null and b.searchKeys.normalizedName like :prefix
             order by b.searchKeys.normalizedName, b.id""")
@@ -29,24 +33,15 @@ interface BusinessSearchRepository extends Repository<Business, Long> {
             order by b.searchKeys.phoneDigits, b.id""")
     List<Business> byPhone(String prefix, Limit limit);
 
-    @Query("""
-            select c from Contact c join fetch c.business
-            where c.searchName like :prefix
-              and c.business.id not in (select b.id from Business b where b.archivedAt is not null)
-            order by c.searchName, c.id""")
+    @Query("select c from Contact c join fetch c.business where c.searchName like :prefix" + OF_A_LIVE_BUSINESS
+            + "order by c.searchName, c.id")
     List<Contact> contactsByName(String prefix, Limit limit);
 
-    @Query("""
-            select c from Contact c join fetch c.business
-            where c.searchEmail like :prefix escape '\\'
-              and c.business.id not in (select b.id from Business b where b.archivedAt is not null)
-            order by c.searchEmail, c.id""")
+    @Query("select c from Contact c join fetch c.business where c.searchEmail like :prefix escape '\\'"
+            + OF_A_LIVE_BUSINESS + "order by c.searchEmail, c.id")
     List<Contact> contactsByEmail(String prefix, Limit limit);
 
-    @Query("""
-            select c from Contact c join fetch c.business
-            where c.phoneDigits like :prefix
-              and c.business.id not in (select b.id from Business b where b.archivedAt is not null)
-            order by c.phoneDigits, c.id""")
+    @Query("select c from Contact c join fetch c.business where c.phoneDigits like :prefix" + OF_A_LIVE_BUSINESS
+            + "order by c.phoneDigits, c.id")
     List<Contact> contactsByPhone(String prefix, Limit limit);
 }

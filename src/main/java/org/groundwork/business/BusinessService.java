@@ -73,7 +73,8 @@ public class BusinessService {
 
     /** Creates or updates; an update fails with a conflict if someone else saved the business meanwhile. */
     public Business save(Business business) {
-        if (business.isKeyCompany() && business.getKeyCompanyReason() == null) {
+        Targeting targeting = business.getTargeting();
+        if (targeting.isKeyCompany() && targeting.getKeyCompanyReason() == null) {
             throw new RuleViolationException("keyCompanyReason", "Say why this is a key company.");
         }
         boolean consentBefore = false;
@@ -124,7 +125,8 @@ public class BusinessService {
     @Transactional(readOnly = true)
     public List<Business> likelyDuplicates(Business candidate) {
         return businesses.findLikelyDuplicates(candidate.getId(), BusinessNames.normalize(candidate.getLegalName()),
-                candidate.getPhoneDigits(), candidate.getWebsiteHost(), candidate.getAddressKey(),
+                candidate.getSearchKeys().getPhoneDigits(), candidate.getSearchKeys().getWebsiteHost(),
+                candidate.getAddress().getKey(),
                 PageRequest.of(0, MAX_DUPLICATES));
     }
 

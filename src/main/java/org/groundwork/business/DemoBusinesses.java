@@ -107,25 +107,27 @@ class DemoBusinesses implements ApplicationRunner {
             business.setLegalName(brand + LEGAL_SUFFIXES.get(i % LEGAL_SUFFIXES.size()));
         }
         business.setNaicsCode(industry.naics());
-        business.setStreet((100 + (i * 37) % 4800) + " " + STREETS.get(i % STREETS.size()));
-        business.setCity("Riverton");
-        business.setRegion("OH");
-        business.setPostalCode("4550" + (1 + i % 6));
+        Address address = business.getAddress();
+        address.setStreet((100 + (i * 37) % 4800) + " " + STREETS.get(i % STREETS.size()));
+        address.setCity("Riverton");
+        address.setRegion("OH");
+        address.setPostalCode("4550" + (1 + i % 6));
         business.setPhone(String.format(Locale.ROOT, "(937) 555-%04d", 100 + i));
         if (i % 3 != 2) {
             business.setWebsite("https://www." + slug(brand) + ".example");
         }
         business.setOwnershipType(OWNERSHIP_TYPES.get(i % OWNERSHIP_TYPES.size()));
         business.setLocalOwnership(i % 5 == 0 ? LocalOwnership.BRANCH : LocalOwnership.LOCAL);
-        business.setFacilityTenure(i % 3 == 0 ? FacilityTenure.LEASED : FacilityTenure.OWNED);
+        business.getFacility().setTenure(i % 3 == 0 ? FacilityTenure.LEASED : FacilityTenure.OWNED);
         if (i % 3 == 0) {
-            business.setLeaseExpiry(today.plusMonths(random.nextInt(48) - 6L).withDayOfMonth(1));
+            business.getFacility().setLeaseExpiry(today.plusMonths(random.nextInt(48) - 6L).withDayOfMonth(1));
         }
         business.setYearEstablished(1925 + (i * 13) % 98);
         boolean key = i % 9 == 0;
-        business.setKeyCompany(key);
-        business.setKeyCompanyReason(key ? KEY_REASONS.get(i / 9 % KEY_REASONS.size()) : null);
-        business.setTier(i % 11 == 5 ? null : key || i % 7 == 0 ? TargetTier.A : i % 3 == 0 ? TargetTier.B
+        Targeting targeting = business.getTargeting();
+        targeting.setKeyCompany(key);
+        targeting.setKeyCompanyReason(key ? KEY_REASONS.get(i / 9 % KEY_REASONS.size()) : null);
+        targeting.setTier(i % 11 == 5 ? null : key || i % 7 == 0 ? TargetTier.A : i % 3 == 0 ? TargetTier.B
                 : TargetTier.C);
         business.setOwnerId(owners.isEmpty() || i % 8 == 3 ? null : owners.get(i % owners.size()));
         business.setConsentToName(i % 2 == 0);

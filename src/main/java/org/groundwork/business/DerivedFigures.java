@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * figures back. They change only through {@link BusinessRepository}'s targeted updates.
  */
 @Embeddable
-class DerivedFigures {
+public class DerivedFigures {
 
     @Column(name = "current_employees", updatable = false)
     private Integer currentEmployees;
@@ -31,23 +31,23 @@ class DerivedFigures {
     @Column(name = "last_contact_date", updatable = false)
     private LocalDate lastContactDate;
 
-    Integer currentEmployees() {
+    public Integer getCurrentEmployees() {
         return currentEmployees;
     }
 
-    RiskLevel riskLevel() {
+    public RiskLevel getRiskLevel() {
         return riskLevel;
     }
 
-    int openRedFlags() {
+    public int getOpenRedFlags() {
         return openRedFlags;
     }
 
-    int openYellowFlags() {
+    public int getOpenYellowFlags() {
         return openYellowFlags;
     }
 
-    LocalDate lastContactDate() {
+    public LocalDate getLastContactDate() {
         return lastContactDate;
     }
 }

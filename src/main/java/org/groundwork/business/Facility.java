@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * they moved here.
  */
 @Embeddable
-class Facility {
+public class Facility {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "facility_tenure", nullable = false, length = 20)
@@ -21,20 +21,20 @@ class Facility {
     @Column(name = "lease_expiry")
     private LocalDate leaseExpiry;
 
-    FacilityTenure tenure() {
+    public FacilityTenure getTenure() {
         return facilityTenure;
     }
 
     /** Not known where nothing is said. */
-    void tenure(FacilityTenure tenure) {
+    public void setTenure(FacilityTenure tenure) {
         facilityTenure = tenure == null ? FacilityTenure.UNKNOWN : tenure;
     }
 
-    LocalDate leaseExpiry() {
+    public LocalDate getLeaseExpiry() {
         return leaseExpiry;
     }
 
-    void leaseExpiry(LocalDate leaseExpiry) {
+    public void setLeaseExpiry(LocalDate leaseExpiry) {
         this.leaseExpiry = leaseExpiry;
     }
 }

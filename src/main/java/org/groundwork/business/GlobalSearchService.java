@@ -68,7 +68,8 @@ public class GlobalSearchService {
     }
 
     private static SearchHit hit(Business business) {
-        String place = business.getCity() == null ? "" : " · " + business.getCity();
+        String city = business.getAddress().getCity();
+        String place = city == null ? "" : " · " + city;
         String legal = business.getDisplayName().equals(business.getLegalName()) ? "Business"
                 : business.getLegalName();
         return new SearchHit(SearchHit.Kind.BUSINESS, business.getId(), business.getDisplayName(), legal + place);

@@ -4,12 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * Comparable forms of a business's names, phone, website and address, derived whenever those change: they find
- * likely duplicates (see {@link DuplicateKeys}) and let global search find a name by prefix or a number however it
- * was typed. Indexed columns; nobody edits them.
+ * Comparable forms of a business's names, phone and website, derived whenever those change: they find likely
+ * duplicates (see {@link DuplicateKeys}; the address's key sits with the {@link Address}) and let global search
+ * find a name by prefix or a number however it was typed. Indexed columns; nobody edits them.
  */
 @Embeddable
-class SearchKeys {
+public class SearchKeys {
 
     /** Lower-case letters and digits of the legal name. */
     @Column(name = "normalized_name", nullable = false, length = 200)
@@ -24,23 +24,16 @@ class SearchKeys {
     @Column(name = "website_host", length = 200)
     private String websiteHost;
 
-    @Column(name = "address_key", length = 230)
-    private String addressKey;
-
-    String normalizedName() {
+    public String getNormalizedName() {
         return normalizedName;
     }
 
-    String phoneDigits() {
+    public String getPhoneDigits() {
         return phoneDigits;
     }
 
-    String websiteHost() {
+    public String getWebsiteHost() {
         return websiteHost;
-    }
-
-    String addressKey() {
-        return addressKey;
     }
 
     void legalName(String legalName) {
@@ -57,9 +50,5 @@ class SearchKeys {
 
     void website(String website) {
         websiteHost = DuplicateKeys.website(website);
-    }
-
-    void address(String street, String postalCode) {
-        addressKey = DuplicateKeys.address(street, postalCode);
     }
 }

@@ -76,7 +76,8 @@ public class TargetListService {
     }
 
     private static boolean isOverdue(Business business, LocalDate cutoff) {
-        return business.getLastContactDate() == null || business.getLastContactDate().isBefore(cutoff);
+        LocalDate lastContact = business.getFigures().getLastContactDate();
+        return lastContact == null || lastContact.isBefore(cutoff);
     }
 
     private static Specification<Business> matching(TargetFilter filter, LocalDate cutoff) {

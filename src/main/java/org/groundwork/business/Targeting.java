@@ -4,15 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
+import org.groundwork.base.Texts;
 
 /**
  * How much attention the program gives the business: its target tier and whether it is a key company, with the
  * reason. The grid, its filter and the target list query these as {@code targeting.tier} and
- * {@code targeting.keyCompany}. The reason's size limit sits on {@link Business}'s getter, where the form's bean
- * validation looks for it; the field names are the audit trail's names, as before they moved here.
+ * {@code targeting.keyCompany}. The field names are the audit trail's names, as before they moved here.
  */
 @Embeddable
-class Targeting {
+public class Targeting {
 
     @Enumerated(EnumType.STRING)
     @Column(length = 1)
@@ -24,27 +25,28 @@ class Targeting {
     @Column(name = "key_company_reason", length = 500)
     private String keyCompanyReason;
 
-    TargetTier tier() {
+    public TargetTier getTier() {
         return tier;
     }
 
-    void tier(TargetTier tier) {
+    public void setTier(TargetTier tier) {
         this.tier = tier;
     }
 
-    boolean keyCompany() {
+    public boolean isKeyCompany() {
         return keyCompany;
     }
 
-    void keyCompany(boolean keyCompany) {
+    public void setKeyCompany(boolean keyCompany) {
         this.keyCompany = keyCompany;
     }
 
-    String keyCompanyReason() {
+    @Size(max = 500, message = "Keep the reason under 500 characters.")
+    public String getKeyCompanyReason() {
         return keyCompanyReason;
     }
 
-    void keyCompanyReason(String reason) {
-        keyCompanyReason = reason;
+    public void setKeyCompanyReason(String keyCompanyReason) {
+        this.keyCompanyReason = Texts.trimmed(keyCompanyReason);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +41,7 @@ public class ActionPlanService {
         Long previousOwner = null;
         if (!item.isNew()) {
             ActionItem stored = get(item.getId());
-            if (stored.getVersion() != item.getVersion()) {
-                throw new ObjectOptimisticLockingFailureException(ActionItem.class, item.getId());
-            }
+            stored.requireVersion(item.getVersion());
             previousOwner = stored.getOwnerOrganizationId();
         }
         ActionItem saved = items.saveAndFlush(item);

@@ -3,7 +3,6 @@ package org.groundwork.issue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.groundwork.base.DemoSeeder;
 import org.groundwork.business.Business;
@@ -73,15 +72,12 @@ class DemoIssues extends DemoSeeder {
     }
 
     private PartnerOrganization partner(String name, OrganizationType type) {
-        Optional<PartnerOrganization> existing = partners.search(name, true, PageRequest.of(0, 5)).stream()
-                .filter(o -> o.getName().equals(name)).findFirst();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        PartnerOrganization organization = new PartnerOrganization();
-        organization.setName(name);
-        organization.setType(type);
-        return partners.save(organization);
+        return partners.named(name, true).orElseGet(() -> {
+            PartnerOrganization organization = new PartnerOrganization();
+            organization.setName(name);
+            organization.setType(type);
+            return partners.save(organization);
+        });
     }
 
     private MacroIssue issue(String title, IssueCategory category, IssueStatus status, PartnerOrganization lead,

@@ -40,8 +40,8 @@ class DemoSharing extends DemoSeeder {
 
     @Override
     protected void seed() {
-        Optional<PartnerOrganization> chamber = organization("Riverside Chamber of Commerce");
-        Optional<PartnerOrganization> workforce = organization("Tri-County Workforce Board");
+        Optional<PartnerOrganization> chamber = organizations.named("Riverside Chamber of Commerce", false);
+        Optional<PartnerOrganization> workforce = organizations.named("Tri-County Workforce Board", false);
         Optional<MacroIssue> welders = issue("Not enough skilled welders");
         Optional<MacroIssue> permits = issue("Building permits take months");
         Optional<MacroIssue> broadband = issue("Slow broadband");
@@ -76,11 +76,6 @@ class DemoSharing extends DemoSeeder {
             followUp.setDueDate(today.plusDays(3L + i));
             followUps.create(followUp);
         }
-    }
-
-    private Optional<PartnerOrganization> organization(String name) {
-        return organizations.search(name, false, PageRequest.of(0, 5)).stream()
-                .filter(o -> o.getName().equals(name)).findFirst();
     }
 
     private Optional<MacroIssue> issue(String titleStart) {

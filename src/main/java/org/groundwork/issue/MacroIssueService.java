@@ -17,7 +17,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,9 +124,7 @@ public class MacroIssueService {
 
     private MacroIssue checkVersion(Long id, long expectedVersion) {
         MacroIssue stored = get(id);
-        if (stored.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(MacroIssue.class, id);
-        }
+        stored.requireVersion(expectedVersion);
         return stored;
     }
 }

@@ -15,7 +15,6 @@ import org.groundwork.security.CurrentUser;
 import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,9 +79,7 @@ public class PartnerPortalService {
         Long organization = access.requirePartnerOrganization();
         ActionItem item = items.findById(itemId).filter(access::mayWork)
                 .orElseThrow(() -> new RuleViolationException("That action item doesn't exist or isn't yours."));
-        if (item.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(ActionItem.class, itemId);
-        }
+        item.requireVersion(expectedVersion);
         if (status == null) {
             throw new RuleViolationException("status", "Choose a status.");
         }

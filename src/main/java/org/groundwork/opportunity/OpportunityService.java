@@ -13,7 +13,6 @@ import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.Texts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,9 +141,7 @@ public class OpportunityService {
 
     private Opportunity checkVersion(Long id, long expectedVersion) {
         Opportunity stored = get(id);
-        if (stored.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Opportunity.class, id);
-        }
+        stored.requireVersion(expectedVersion);
         return stored;
     }
 

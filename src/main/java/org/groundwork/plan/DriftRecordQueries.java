@@ -1,11 +1,13 @@
 package org.groundwork.plan;
 
-import static org.groundwork.plan.DriftQueries.COMPLETED_VISIT;
-import static org.groundwork.plan.DriftQueries.FLAG_RESOLVED;
-import static org.groundwork.plan.DriftQueries.FOLLOW_UP_DONE;
-import static org.groundwork.plan.DriftQueries.FOLLOW_UP_ON_TIME;
-import static org.groundwork.plan.DriftQueries.WON;
-import static org.groundwork.plan.DriftQueries.bind;
+import static org.groundwork.plan.DriftSql.ACTIVE_KEY_COMPANY;
+import static org.groundwork.plan.DriftSql.COMPLETED_VISIT;
+import static org.groundwork.plan.DriftSql.FLAG_RESOLVED;
+import static org.groundwork.plan.DriftSql.FOLLOW_UP_DONE;
+import static org.groundwork.plan.DriftSql.FOLLOW_UP_ON_TIME;
+import static org.groundwork.plan.DriftSql.WON;
+import static org.groundwork.plan.DriftSql.bind;
+import static org.groundwork.plan.DriftSql.runs;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,15 +21,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The records behind each drift figure, a page at a time, under the same conditions as the aggregates in
- * {@link DriftQueries}: the visits of a sector or tier, an activity's time entries, the opportunities won, the
- * flags resolved, the follow-ups done and the key companies visited in the period.
+ * {@link DriftQueries} and {@link DriftVisitFigures} (the pieces of {@link DriftSql}): the visits of a sector or tier,
+ * an activity's time entries, the opportunities won, the flags resolved, the follow-ups done and the key companies
+ * visited in the period.
  */
 @Component
 @RequiredArgsConstructor
 class DriftRecordQueries {
 
     private static final String NAME = "COALESCE(b.trade_name, b.legal_name)";
-    private static final String KEY_COMPANY = "b.key_company = TRUE AND b.status = 'ACTIVE' AND b.archived_at IS NULL";
 
     private final JdbcClient jdbc;
     private final TallyReadiness tally;
@@ -64,8 +66,7 @@ class DriftRecordQueries {
         }
         if (!split.live().isEmpty()) {
             Map<String, Object> days = new LinkedHashMap<>();
-            String inRuns = "v.status = 'COMPLETED' AND v.interaction = FALSE AND " + DriftQueries.runs(split.live(),
-                    days);
+            String inRuns = "v.status = 'COMPLETED' AND v.interaction = FALSE AND " + runs(split.live(), days);
             String sql = dimension == null ? "SELECT COUNT(*) FROM visit v WHERE " + inRuns
                     : "SELECT COALESCE(SUM(c.n), 0) FROM (SELECT v.business_id, COUNT(*) AS n FROM visit v WHERE "
                     + inRuns + " GROUP BY v.business_id) c JOIN business b ON b.id = c.business_id WHERE 1 = 1"
@@ -142,7 +143,7 @@ class DriftRecordQueries {
         String from = switch (kpi) {
             case FLAGS_RESOLVED_ON_TIME -> "flag f WHERE " + FLAG_RESOLVED;
             case FOLLOW_UPS_ON_TIME -> "follow_up f WHERE " + FOLLOW_UP_DONE;
-            case KEY_COMPANIES_VISITED -> "business b WHERE " + KEY_COMPANY;
+            case KEY_COMPANIES_VISITED -> "business b WHERE " + ACTIVE_KEY_COMPANY;
             default -> throw new IllegalArgumentException(kpi + " has no figure records");
         };
         return bind(jdbc.sql("SELECT COUNT(*) FROM " + from), period).query(Long.class).single();
@@ -161,7 +162,7 @@ class DriftRecordQueries {
                     + "k.last_visit IS NULL THEN FALSE ELSE TRUE END FROM business b LEFT JOIN (SELECT v.business_id, "
                     + "MAX(v.visit_date) AS last_visit FROM visit v JOIN business kb ON kb.id = v.business_id AND "
                     + "kb.key_company = TRUE WHERE " + COMPLETED_VISIT + " AND v.interaction = FALSE GROUP BY "
-                    + "v.business_id) k ON k.business_id = b.id WHERE " + KEY_COMPANY + " ORDER BY CASE WHEN "
+                    + "v.business_id) k ON k.business_id = b.id WHERE " + ACTIVE_KEY_COMPANY + " ORDER BY CASE WHEN "
                     + "k.last_visit IS NULL THEN 0 ELSE 1 END, k.last_visit DESC, b.id";
             default -> throw new IllegalArgumentException(kpi + " has no figure records");
         };

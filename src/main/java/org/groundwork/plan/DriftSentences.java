@@ -30,7 +30,7 @@ final class DriftSentences {
     }
 
     static String kpiSentence(KpiAttainment kpi) {
-        String percent = Math.round(kpi.attainment() * 100) + "%";
+        String percent = KpiFormat.percent(kpi.attainment());
         if (kpi.kpi().isRate()) {
             return kpi.kpi().label() + ": " + KpiFormat.amount(kpi.actual(), kpi.kpi()) + " against "
                     + KpiFormat.amount(kpi.target(), kpi.kpi()) + " planned (" + percent + ")";
@@ -40,15 +40,11 @@ final class DriftSentences {
                 + " expected by now (" + percent + ")";
     }
 
-    static String percent(double fraction) {
-        return Math.round(fraction * 100) + "%";
-    }
-
     private record Gap(Dimension dimension, ShareComparison share) {
 
         String sentence() {
-            String actual = percent(share.actual());
-            String planned = percent(share.planned());
+            String actual = KpiFormat.percent(share.actual());
+            String planned = KpiFormat.percent(share.planned());
             return switch (dimension) {
                 case TIME -> share.label() + " took " + actual + " of staff time against " + planned + " planned";
                 case SECTORS, TIERS -> share.label() + " got " + actual + " of visits against " + planned + " planned";

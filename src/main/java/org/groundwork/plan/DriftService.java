@@ -135,7 +135,7 @@ public class DriftService {
         List<QuarterDrift> trend = new ArrayList<>();
         for (LocalDate day = start; !day.isAfter(span.to()); day = day.plusMonths(3)) {
             DatePeriod quarter = DatePeriod.quarterOf(day);
-            DriftActuals inQuarter = actuals.get(DriftQueries.bucketOf(day));
+            DriftActuals inQuarter = actuals.get(DriftSql.bucketOf(day));
             DriftReport report = DriftAssembler.figures(quarter, ProgramPlanService.segments(revisions, quarter),
                     inQuarter.amounts(), inQuarter.kpis());
             trend.add(new QuarterDrift(quarter, report.index(), report.dimensions()));

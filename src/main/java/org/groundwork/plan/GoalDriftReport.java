@@ -77,12 +77,11 @@ public class GoalDriftReport {
         List<DriftLine> lines = new ArrayList<>();
         report.distributions().values().forEach(d -> d.shares().forEach(s -> lines.add(new DriftLine(
                 d.dimension().label() + (d.distance() == null ? "" : String.format(" — drift %.2f", d.distance())),
-                s.label(), DriftSentences.percent(s.planned()), DriftSentences.percent(s.actual()),
+                s.label(), KpiFormat.percent(s.planned()), KpiFormat.percent(s.actual()),
                 String.format("%+.0f points", s.gap() * 100), s.planned() * 100, s.actual() * 100))));
-        report.kpis().forEach(k -> lines.add(new DriftLine("KPI attainment", k.kpi().label(),
-                k.target() == null ? "no target" : KpiFormat.amount(k.target(), k.kpi()),
+        report.kpis().forEach(k -> lines.add(new DriftLine("KPI attainment", k.kpi().label(), KpiFormat.target(k),
                 KpiFormat.amount(k.actual(), k.kpi()),
-                k.attainment() == null ? "—" : Math.round(k.attainment() * 100) + "% attained",
+                k.attainment() == null ? "—" : KpiFormat.percent(k.attainment()) + " attained",
                 k.attainment() == null ? null : 100d, k.attainment() == null ? null : k.attainment() * 100)));
         trend.forEach(q -> lines.add(new DriftLine("Drift index per quarter (× 100)", q.quarter().label(), "",
                 q.index() == null ? "—" : String.format("%.2f", q.index()), "", null,

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 
-/** KPI values as people say them, the same on screen, in sentences and in the PDF. */
+/** KPI values and shares as people say them, the same on screen, in sentences and in the PDF. */
 public final class KpiFormat {
 
     private KpiFormat() {
@@ -23,4 +23,13 @@ public final class KpiFormat {
         };
     }
 
+    /** The KPI's target for the period as people say it, or "no target" when the plan sets none. */
+    public static String target(KpiAttainment kpi) {
+        return kpi.target() == null ? "no target" : amount(kpi.target(), kpi.kpi());
+    }
+
+    /** A fraction as a whole percentage: 0.873 is "87%". */
+    public static String percent(double fraction) {
+        return Math.round(fraction * 100) + "%";
+    }
 }

@@ -2,6 +2,7 @@ package org.groundwork.plan;
 
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.groundwork.base.KeepReasons;
 import org.groundwork.base.Roles;
 import org.groundwork.business.BusinessReferences;
 import org.groundwork.business.BusinessesMerged;
@@ -19,9 +20,7 @@ class TimeBusinessLinks implements BusinessReferences {
 
     @Override
     public Optional<String> reasonToKeep(Long businessId) {
-        long count = time.countForBusiness(businessId);
-        return count == 0 ? Optional.empty() : Optional.of("It has " + count
-                + (count == 1 ? " time entry." : " time entries."));
+        return KeepReasons.counted(time.countForBusiness(businessId), "It has", "time entry", "time entries");
     }
 
     @EventListener

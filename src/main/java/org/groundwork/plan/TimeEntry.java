@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.groundwork.base.AbstractEntity;
+import org.groundwork.base.Texts;
 
 /**
  * Time a staff member spent on one activity on one day, optionally on one business or one issue (ids from the
@@ -84,7 +85,7 @@ public class TimeEntry extends AbstractEntity {
     void linkTo(Long business, Long issue, String text) {
         this.businessId = business;
         this.issueId = issue;
-        this.note = text == null || text.isBlank() ? null : text.trim();
+        this.note = Texts.trimmed(text);
     }
 
     /** A grid cell's entry: the plain hours of an activity on a day, naming no business or issue. */

@@ -24,8 +24,13 @@ abstract class InternalReport implements ReportDefinition {
     /** The design's file name in {@code reports/}, without extension. */
     abstract String design();
 
-    /** Fills the design with rows read for the filter (as the service narrows it for the reader). */
-    abstract byte[] fill(ReportFilter filter, ReportHeader header, ReportFormat format);
+    /**
+     * Fills the design with rows read for the filter (as the service narrows it for the reader): by default the rows
+     * the screen shows, so the file's figures and the screen's are the same.
+     */
+    byte[] fill(ReportFilter filter, ReportHeader header, ReportFormat format) {
+        return fillFrom(screenRows(filter).iterator(), header, format);
+    }
 
     /** The filter the header states; a report that narrows it for staff states the narrowed one. */
     ReportFilter stated(ReportFilter filter) {

@@ -1,7 +1,6 @@
 package org.groundwork.report;
 
 import java.util.List;
-import org.groundwork.base.ReportFormat;
 import org.groundwork.base.ReportRenderer;
 import org.groundwork.base.Roles;
 import org.groundwork.security.CurrentUser;
@@ -32,11 +31,6 @@ class MacroIssuesReport extends InternalReport {
     @Override
     String design() {
         return "macro-issues";
-    }
-
-    @Override
-    byte[] fill(ReportFilter filter, ReportHeader header, ReportFormat format) {
-        return fillFrom(screenRows(filter).iterator(), header, format);
     }
 
     @Override

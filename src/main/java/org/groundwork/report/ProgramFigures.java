@@ -105,11 +105,8 @@ class ProgramFigures {
                         + " >= :earliest or f.resolved_at >= :earliest) and " + scope.condition())
                 .params(p).query(rs -> {
                     for (int i = 0; i < periods.size(); i++) {
-                        Map<ProgramMeasure, BigDecimal> figures = into.get(periods.get(i));
-                        figures.put(ProgramMeasure.FLAGS_RAISED, BigDecimal.valueOf(rs.getLong(3 * i + 1)));
-                        figures.put(ProgramMeasure.FLAGS_RESOLVED, BigDecimal.valueOf(rs.getLong(3 * i + 2)));
-                        figures.put(ProgramMeasure.FLAGS_RESOLVED_IN_STANDARD,
-                                RetentionQueries.percent(rs.getLong(3 * i + 3), rs.getLong(3 * i + 2)));
+                        RetentionQueries.putFlags(into.get(periods.get(i)), rs.getLong(3 * i + 1),
+                                rs.getLong(3 * i + 2), rs.getLong(3 * i + 3));
                     }
                 });
     }
@@ -130,10 +127,8 @@ class ProgramFigures {
                         + " where o.stage = 'WON' and o.actual_date >= :earliestDay and " + scope.condition())
                 .params(p).query(rs -> {
                     for (int i = 0; i < periods.size(); i++) {
-                        Map<ProgramMeasure, BigDecimal> figures = into.get(periods.get(i));
-                        figures.put(ProgramMeasure.JOBS_CREATED, BigDecimal.valueOf(rs.getLong(3 * i + 1)));
-                        figures.put(ProgramMeasure.JOBS_RETAINED, BigDecimal.valueOf(rs.getLong(3 * i + 2)));
-                        figures.put(ProgramMeasure.INVESTMENT, JobsQueries.money(rs.getBigDecimal(3 * i + 3)));
+                        RetentionQueries.putWon(into.get(periods.get(i)), rs.getLong(3 * i + 1),
+                                rs.getLong(3 * i + 2), rs.getBigDecimal(3 * i + 3));
                     }
                 });
     }

@@ -100,11 +100,9 @@ class RetentionQueries {
                         + " from flag f join business b on b.id = f.business_id where f.resolved_at >= :start"
                         + " and f.resolved_at < :end and " + scope.condition())
                 .params(p).query((rs, row) -> {
-                    into.put(ProgramMeasure.FLAGS_RESOLVED, BigDecimal.valueOf(rs.getLong(1)));
-                    into.put(ProgramMeasure.FLAGS_RESOLVED_IN_STANDARD, percent(rs.getLong(2), rs.getLong(1)));
+                    putFlags(into, raised, rs.getLong(1), rs.getLong(2));
                     return true;
                 }).single();
-        into.put(ProgramMeasure.FLAGS_RAISED, BigDecimal.valueOf(raised));
     }
 
     private void opportunities(BusinessScope scope, Map<String, Object> p, Map<ProgramMeasure, BigDecimal> into) {
@@ -113,11 +111,24 @@ class RetentionQueries {
                         + " join business b on b.id = o.business_id where o.stage = 'WON'"
                         + " and o.actual_date between :from and :to and " + scope.condition())
                 .params(p).query((rs, row) -> {
-                    into.put(ProgramMeasure.JOBS_CREATED, BigDecimal.valueOf(rs.getLong(1)));
-                    into.put(ProgramMeasure.JOBS_RETAINED, BigDecimal.valueOf(rs.getLong(2)));
-                    into.put(ProgramMeasure.INVESTMENT, JobsQueries.money(rs.getBigDecimal(3)));
+                    putWon(into, rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3));
                     return true;
                 }).single();
+    }
+
+    /** A period's flag measures from its flags raised, resolved, and resolved within the standard. */
+    static void putFlags(Map<ProgramMeasure, BigDecimal> into, long raised, long resolved, long resolvedInStandard) {
+        into.put(ProgramMeasure.FLAGS_RAISED, BigDecimal.valueOf(raised));
+        into.put(ProgramMeasure.FLAGS_RESOLVED, BigDecimal.valueOf(resolved));
+        into.put(ProgramMeasure.FLAGS_RESOLVED_IN_STANDARD, percent(resolvedInStandard, resolved));
+    }
+
+    /** A period's measures of won opportunities: the jobs they created and retained, the investment realized. */
+    static void putWon(Map<ProgramMeasure, BigDecimal> into, long jobsCreated, long jobsRetained,
+                       BigDecimal investment) {
+        into.put(ProgramMeasure.JOBS_CREATED, BigDecimal.valueOf(jobsCreated));
+        into.put(ProgramMeasure.JOBS_RETAINED, BigDecimal.valueOf(jobsRetained));
+        into.put(ProgramMeasure.INVESTMENT, JobsQueries.money(investment));
     }
 
     static BigDecimal percent(long part, long whole) {

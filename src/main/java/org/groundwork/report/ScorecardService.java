@@ -14,7 +14,6 @@ import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.Roles;
 import org.groundwork.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -137,9 +136,7 @@ public class ScorecardService {
     private Scorecard current(Long id, long expectedVersion) {
         Scorecard scorecard = scorecards.findById(id).orElseThrow(() -> new RuleViolationException(
                 "This scorecard no longer exists."));
-        if (scorecard.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Scorecard.class, id);
-        }
+        scorecard.requireVersion(expectedVersion);
         return scorecard;
     }
 

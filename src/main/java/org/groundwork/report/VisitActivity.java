@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Sector;
 import org.groundwork.security.StaffDirectory;
-import org.groundwork.security.StaffMember;
 
 /** Builds the visit activity lines: by staff member (for staff, only their own), by sector, and the total. */
 @RequiredArgsConstructor
@@ -26,8 +24,7 @@ final class VisitActivity {
         Map<String, ActivityQueries.Counts> byStaff = queries.byStaff(filter, filter.period(), zone);
         Map<String, ActivityQueries.Counts> staffBefore = compared == null ? Map.of()
                 : queries.byStaff(filter, compared, zone);
-        Map<Long, String> names = staff.findAll(byStaff.keySet().stream().map(Long::valueOf).toList()).stream()
-                .collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
+        Map<Long, String> names = staff.namesOf(byStaff.keySet().stream().map(Long::valueOf).toList());
         List<String> staffKeys = byStaff.keySet().stream()
                 .filter(id -> onlyStaffId == null || onlyStaffId.toString().equals(id))
                 .sorted((a, b) -> names.getOrDefault(Long.valueOf(a), "").compareTo(names.getOrDefault(

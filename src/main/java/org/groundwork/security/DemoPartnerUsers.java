@@ -10,7 +10,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,17 +34,14 @@ class DemoPartnerUsers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Optional<Long> chamber = RunAsSystem.call(() -> organization(CHAMBER));
-        Optional<Long> workforce = RunAsSystem.call(() -> organization(WORKFORCE_BOARD));
+        Optional<Long> chamber = RunAsSystem.call(() -> organizations.named(CHAMBER, false)
+                .map(PartnerOrganization::getId));
+        Optional<Long> workforce = RunAsSystem.call(() -> organizations.named(WORKFORCE_BOARD, false)
+                .map(PartnerOrganization::getId));
         transactions.executeWithoutResult(status -> {
             chamber.ifPresent(id -> partner("partner", "Pat Partner", "pat@chamber.example", id));
             workforce.ifPresent(id -> partner("partner2", "Wren Workforce", "wren@workforce.example", id));
         });
-    }
-
-    private Optional<Long> organization(String name) {
-        return organizations.search(name, false, PageRequest.of(0, 5)).stream()
-                .filter(o -> o.getName().equals(name)).map(PartnerOrganization::getId).findFirst();
     }
 
     private void partner(String username, String fullName, String email, Long organizationId) {

@@ -3,7 +3,10 @@ package org.groundwork.security;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.TextSearch;
@@ -70,6 +73,12 @@ public class StaffDirectory implements TextSearch<StaffMember> {
 
     public List<StaffMember> findAll(Collection<Long> ids) {
         return users.findAllById(ids).stream().map(StaffDirectory::member).toList();
+    }
+
+    /** Full names by id, read in one query for a page of records that name staff; null ids are skipped. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return findAll(ids.stream().filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
     }
 
     private static StaffMember member(UserAccount account) {

@@ -13,7 +13,6 @@ import org.groundwork.base.Texts;
 import org.groundwork.ops.ReplicaRead;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -78,9 +77,7 @@ public class UserAdminService {
     public UserAccount update(UserAccount edited) {
         UserAccount stored = users.findById(edited.getId())
                 .orElseThrow(() -> new RuleViolationException("That user no longer exists."));
-        if (stored.getVersion() != edited.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(UserAccount.class, edited.getId());
-        }
+        stored.requireVersion(edited.getVersion());
         requireUniqueUsername(edited);
         checkOrganization(edited);
         if (isSelf(stored) && stored.getRoles().contains(Role.ADMIN) && !edited.getRoles().contains(Role.ADMIN)) {
@@ -151,9 +148,7 @@ public class UserAdminService {
 
     private UserAccount current(Long id, long version) {
         UserAccount account = get(id);
-        if (account.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
-        }
+        account.requireVersion(version);
         return account;
     }
 

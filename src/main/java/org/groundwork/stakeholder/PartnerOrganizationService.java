@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.UniqueNames;
 import org.groundwork.base.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,20 +50,23 @@ public class PartnerOrganizationService {
         return organizations.search(Texts.containsPattern(text), includeRetired, pageable);
     }
 
+    /** The organization called exactly {@code name}, if there is one (among the retired too, when asked). */
+    @Transactional(readOnly = true)
+    public Optional<PartnerOrganization> named(String name, boolean includeRetired) {
+        return search(name, includeRetired, PageRequest.of(0, 5)).stream().filter(o -> o.getName().equals(name))
+                .findFirst();
+    }
+
     @Transactional(readOnly = true)
     public long count(String text, boolean includeRetired) {
         return organizations.countMatching(Texts.containsPattern(text), includeRetired);
     }
 
     public PartnerOrganization save(PartnerOrganization organization) {
-        organizations.findByNameIgnoreCase(organization.getName())
-                .filter(other -> !other.getId().equals(organization.getId()))
-                .ifPresent(other -> {
-                    throw new RuleViolationException("name", "There is already an organization called \""
-                            + other.getName() + "\".");
-                });
-        if (!organization.isNew() && get(organization.getId()).getVersion() != organization.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(PartnerOrganization.class, organization.getId());
+        UniqueNames.require(organizations.findByNameIgnoreCase(organization.getName()), organization,
+                "an organization", PartnerOrganization::getName);
+        if (!organization.isNew()) {
+            get(organization.getId()).requireVersion(organization.getVersion());
         }
         return organizations.saveAndFlush(organization);
     }

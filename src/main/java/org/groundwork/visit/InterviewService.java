@@ -11,6 +11,7 @@ import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.BusinessService;
+import org.groundwork.security.StaffDirectory;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.visit.interview.InterviewAnswer;
@@ -19,7 +20,6 @@ import org.groundwork.visit.interview.InterviewTemplateService;
 import org.groundwork.visit.interview.TemplateQuestion;
 import org.groundwork.visit.tally.VisitTally;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +41,7 @@ public class InterviewService {
     private final InterviewTemplateService templates;
     private final PartnerOrganizationService organizations;
     private final BusinessService businesses;
+    private final StaffDirectory staff;
     private final ApplicationEventPublisher events;
     private final VisitTally tally;
     private final Clock clock;
@@ -52,11 +53,11 @@ public class InterviewService {
         InterviewTemplate template = visit.getTemplate() == null ? null : templates.get(visit.getTemplate().getId());
         Map<Long, List<String>> saved = answers.findByVisitId(visitId).stream()
                 .collect(Collectors.toMap(a -> a.getQuestion().getId(), VisitAnswer::values));
-        Map<Long, String> names = visitService.names(visit.getStaffIds());
+        Map<Long, String> names = staff.namesOf(visit.getStaffIds());
         List<String> staffNames = visit.getStaffIds().stream().map(id -> names.getOrDefault(id, "—")).toList();
         List<String> organizationNames = visit.getOrganizationIds().stream().map(organizations::find)
                 .flatMap(Optional::stream).map(PartnerOrganization::getName).toList();
-        String lead = visitService.names(List.of(visit.getLeadStaffId())).getOrDefault(visit.getLeadStaffId(), "—");
+        String lead = staff.namesOf(List.of(visit.getLeadStaffId())).getOrDefault(visit.getLeadStaffId(), "—");
         return new VisitSheet(visit, template, saved, lead, staffNames, organizationNames);
     }
 
@@ -85,9 +86,7 @@ public class InterviewService {
      */
     public Visit saveDetails(Visit changes) {
         Visit stored = openVisit(changes.getId());
-        if (stored.getVersion() != changes.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Visit.class, changes.getId());
-        }
+        stored.requireVersion(changes.getVersion());
         stored.setVisitDate(changes.getVisitDate());
         stored.setStartTime(changes.getStartTime());
         stored.setChannel(changes.getChannel());

@@ -2,8 +2,6 @@ package org.groundwork.visit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,7 +110,7 @@ public class VisitService implements VisitWriteUps {
     public List<RecentContact> recentContacts(Long businessId, LocalDate date, Long exceptVisitId) {
         List<Visit> found = visits.contactsAround(businessId, date.minusDays(RECENT_DAYS),
                 date.plusDays(RECENT_DAYS)).stream().filter(v -> !v.getId().equals(exceptVisitId)).toList();
-        Map<Long, String> names = names(found.stream().map(Visit::getLeadStaffId).toList());
+        Map<Long, String> names = staff.namesOf(found.stream().map(Visit::getLeadStaffId).toList());
         return found.stream().map(v -> new RecentContact(v.getId(), v.getVisitDate(), v.getChannel(),
                 v.getStatus(), names.getOrDefault(v.getLeadStaffId(), "Someone"))).toList();
     }
@@ -156,16 +154,11 @@ public class VisitService implements VisitWriteUps {
     }
 
     List<VisitRow> rows(List<Visit> page) {
-        Map<Long, String> names = names(page.stream().map(Visit::getLeadStaffId).toList());
+        Map<Long, String> names = staff.namesOf(page.stream().map(Visit::getLeadStaffId).toList());
         return page.stream().map(v -> new VisitRow(v.getId(), v.getBusiness().getId(),
                 v.getBusiness().getDisplayName(), v.getVisitDate(), v.getStartTime(), v.getChannel(), v.getStatus(),
                 v.isInteraction(), names.getOrDefault(v.getLeadStaffId(), "—"),
                 v.isInteraction() ? v.getNotes() : v.getPurpose())).toList();
-    }
-
-    Map<Long, String> names(Collection<Long> ids) {
-        return staff.findAll(new HashSet<>(ids)).stream()
-                .collect(Collectors.toMap(StaffMember::id, StaffMember::fullName, (a, b) -> a));
     }
 
     private Business requireBusiness(Long id) {

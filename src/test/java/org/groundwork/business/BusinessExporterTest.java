@@ -123,7 +123,7 @@ class BusinessExporterTest {
     private void save(String legalName, String tradeName, String city, Integer employees) {
         Business saved = testBusinesses.named(legalName, business -> {
             business.setTradeName(tradeName);
-            business.setCity(city);
+            business.getAddress().setCity(city);
             business.setOwnerId(staff.getId());
         });
         if (employees != null) {

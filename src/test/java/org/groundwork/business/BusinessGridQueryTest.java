@@ -37,7 +37,8 @@ class BusinessGridQueryTest {
     @Test
     void pagesInAnySortColumnCoverEveryRowOnceInOrder() {
         List<String> cities = List.of("Yakima", "Auburn", "Kent", "Auburn", "Everett", "Kent", "Bellevue");
-        IntStream.range(0, cities.size()).forEach(i -> business(tag + " " + i, b -> b.setCity(cities.get(i))));
+        IntStream.range(0, cities.size())
+                .forEach(i -> business(tag + " " + i, b -> b.getAddress().setCity(cities.get(i))));
         for (BusinessColumn column : BusinessColumn.values()) {
             for (Sort.Direction direction : Sort.Direction.values()) {
                 Sort sort = BusinessGridState.gridSort(List.of(new Sort.Order(direction, column.sortProperty())));
@@ -50,23 +51,23 @@ class BusinessGridQueryTest {
         }
         Sort byCity = BusinessGridState.gridSort(List.of(Sort.Order.desc(BusinessColumn.CITY.sortProperty())));
         assertThat(businesses.search(BusinessFilter.byText(tag), PageRequest.of(0, 3, byCity)))
-                .extracting(Business::getCity).containsExactly("Yakima", "Kent", "Kent");
+                .extracting(b -> b.getAddress().getCity()).containsExactly("Yakima", "Kent", "Kent");
     }
 
     @Test
     void everyFilterNarrowsTheGridAndTheCountAgrees() {
         Business match = business(tag + " Match", b -> {
             b.setNaicsCode("332710");
-            b.setTier(TargetTier.A);
-            b.setKeyCompany(true);
-            b.setKeyCompanyReason("Anchor employer");
+            b.getTargeting().setTier(TargetTier.A);
+            b.getTargeting().setKeyCompany(true);
+            b.getTargeting().setKeyCompanyReason("Anchor employer");
             b.setOwnerId(owner.getId());
             b.setStatus(BusinessStatus.ACTIVE);
             b.setTags(Set.of("exporter"));
         });
         business(tag + " Other", b -> {
             b.setNaicsCode("445110");
-            b.setTier(TargetTier.C);
+            b.getTargeting().setTier(TargetTier.C);
             b.setStatus(BusinessStatus.CLOSED);
         });
         Business archived = business(tag + " Archived", b -> b.setNaicsCode("332710"));
@@ -96,12 +97,12 @@ class BusinessGridQueryTest {
 
     @Test
     void tierAndKeyCompanySortAndFilterFromTheirOwnPartAndTheHistoryKeepsTheirNames() {
-        Business c = business(tag + " C", b -> b.setTier(TargetTier.C));
-        Business a = business(tag + " A", b -> b.setTier(TargetTier.A));
+        Business c = business(tag + " C", b -> b.getTargeting().setTier(TargetTier.C));
+        Business a = business(tag + " A", b -> b.getTargeting().setTier(TargetTier.A));
         Business key = business(tag + " Key", b -> {
-            b.setTier(TargetTier.B);
-            b.setKeyCompany(true);
-            b.setKeyCompanyReason("Anchor employer");
+            b.getTargeting().setTier(TargetTier.B);
+            b.getTargeting().setKeyCompany(true);
+            b.getTargeting().setKeyCompanyReason("Anchor employer");
         });
         Sort byTier = BusinessGridState.gridSort(List.of(Sort.Order.asc(BusinessColumn.TIER.sortProperty())));
         Sort keyFirst = BusinessGridState.gridSort(List.of(Sort.Order.desc(BusinessColumn.KEY_COMPANY.sortProperty())));
@@ -113,8 +114,8 @@ class BusinessGridQueryTest {
         assertThat(ids(businesses.search(new BusinessFilter(tag, null, TargetTier.C, false, null, null, null, null,
                 false), PageRequest.of(0, 10)))).containsExactly(c.getId());
 
-        c.setTier(TargetTier.A);
-        c.setFacilityTenure(FacilityTenure.LEASED);
+        c.getTargeting().setTier(TargetTier.A);
+        c.getFacility().setTenure(FacilityTenure.LEASED);
         businesses.save(c);
         assertThat(businesses.changeHistory(c.getId(), PageRequest.of(0, 10)).getContent())
                 .extracting(AuditEvent::getDetails)
@@ -130,7 +131,7 @@ class BusinessGridQueryTest {
         businesses.recordContact(late.getId(), LocalDate.of(2026, 3, 1));
         Sort sort = BusinessGridState.gridSort(List.of(Sort.Order.asc("figures.lastContactDate")));
         List<Business> page = businesses.search(BusinessFilter.byText(tag), PageRequest.of(0, 10, sort));
-        assertThat(page.stream().filter(b -> b.getLastContactDate() != null).map(Business::getId))
+        assertThat(page.stream().filter(b -> b.getFigures().getLastContactDate() != null).map(Business::getId))
                 .containsExactly(early.getId(), late.getId());
     }
 

@@ -55,12 +55,12 @@ class BusinessServiceCoreTest {
     @Test
     void theKeyCompanyReasonKeepsItsSizeLimitInItsOwnPart() {
         Business business = newBusiness(name);
-        business.setKeyCompanyReason("x".repeat(501));
-        assertThat(validator.validateProperty(business, "keyCompanyReason"))
+        business.getTargeting().setKeyCompanyReason("x".repeat(501));
+        assertThat(validator.validateProperty(business, "targeting.keyCompanyReason"))
                 .extracting(jakarta.validation.ConstraintViolation::getMessage)
                 .containsExactly("Keep the reason under 500 characters.");
-        business.setKeyCompanyReason("x".repeat(500));
-        assertThat(validator.validateProperty(business, "keyCompanyReason")).isEmpty();
+        business.getTargeting().setKeyCompanyReason("x".repeat(500));
+        assertThat(validator.validateProperty(business, "targeting.keyCompanyReason")).isEmpty();
     }
 
     @Test
@@ -75,11 +75,11 @@ class BusinessServiceCoreTest {
         Business saved = service.save(newBusiness(name));
         Business mine = service.get(saved.getId());
         Business theirs = service.get(saved.getId());
-        theirs.setCity("Tacoma");
+        theirs.getAddress().setCity("Tacoma");
         service.save(theirs);
-        mine.setCity("Spokane");
+        mine.getAddress().setCity("Spokane");
         assertThatThrownBy(() -> service.save(mine)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(service.get(saved.getId()).getCity()).isEqualTo("Tacoma");
+        assertThat(service.get(saved.getId()).getAddress().getCity()).isEqualTo("Tacoma");
     }
 
     @Test
@@ -88,7 +88,7 @@ class BusinessServiceCoreTest {
         service.recordEmployees(saved.getId(), LocalDate.of(2025, 1, 1), 40, "import");
         service.recordEmployees(saved.getId(), LocalDate.of(2026, 6, 1), 55, "visit");
         service.recordEmployees(saved.getId(), LocalDate.of(2024, 1, 1), 30, "history");
-        assertThat(service.get(saved.getId()).getCurrentEmployees()).isEqualTo(55);
+        assertThat(service.get(saved.getId()).getFigures().getCurrentEmployees()).isEqualTo(55);
         assertThat(service.employeeHistory(saved.getId())).extracting(EmployeeCount::getEmployees)
                 .containsExactly(55, 40, 30);
         assertThatThrownBy(() -> service.recordEmployees(saved.getId(), LocalDate.now(), -1, "typo"))
@@ -102,10 +102,10 @@ class BusinessServiceCoreTest {
         service.recordContact(saved.getId(), LocalDate.of(2026, 3, 1));
         service.recordContact(saved.getId(), LocalDate.of(2025, 3, 1));
         Business reloaded = service.get(saved.getId());
-        assertThat(reloaded.getRiskLevel()).isEqualTo(RiskLevel.ACT_NOW);
-        assertThat(reloaded.getOpenRedFlags()).isEqualTo(1);
-        assertThat(reloaded.getOpenYellowFlags()).isEqualTo(2);
-        assertThat(reloaded.getLastContactDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(reloaded.getFigures().getRiskLevel()).isEqualTo(RiskLevel.ACT_NOW);
+        assertThat(reloaded.getFigures().getOpenRedFlags()).isEqualTo(1);
+        assertThat(reloaded.getFigures().getOpenYellowFlags()).isEqualTo(2);
+        assertThat(reloaded.getFigures().getLastContactDate()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(reloaded.getVersion()).isEqualTo(saved.getVersion());
     }
 

@@ -42,11 +42,11 @@ class BusinessServiceTest {
     @Test
     void aKeyCompanyNeedsAReason() {
         Business business = business(name);
-        business.setKeyCompany(true);
+        business.getTargeting().setKeyCompany(true);
         assertThatThrownBy(() -> service.save(business)).isInstanceOf(RuleViolationException.class)
                 .extracting("field").isEqualTo("keyCompanyReason");
-        business.setKeyCompanyReason("Largest private employer in town");
-        assertThat(service.save(business).isKeyCompany()).isTrue();
+        business.getTargeting().setKeyCompanyReason("Largest private employer in town");
+        assertThat(service.save(business).getTargeting().isKeyCompany()).isTrue();
     }
 
     @Test
@@ -75,8 +75,8 @@ class BusinessServiceTest {
         Business byWebsite = business(name + " Web");
         byWebsite.setWebsite("https://www." + name.replace(" ", "").toLowerCase() + ".example/about");
         Business byAddress = business(name + " Address");
-        byAddress.setStreet("1200 North Harbor Avenue");
-        byAddress.setPostalCode("98101-4411");
+        byAddress.getAddress().setStreet("1200 North Harbor Avenue");
+        byAddress.getAddress().setPostalCode("98101-4411");
         Business unrelated = business(name + " Unrelated");
         unrelated.setPhone("206 555 9999");
         Set.of(byName, byPhone, byWebsite, byAddress, unrelated).forEach(service::save);
@@ -84,8 +84,8 @@ class BusinessServiceTest {
         Business candidate = business(name + " tool and die");
         candidate.setPhone("206.555.0142");
         candidate.setWebsite(name.replace(" ", "").toLowerCase() + ".example");
-        candidate.setStreet("1200 N Harbor Ave");
-        candidate.setPostalCode("98101");
+        candidate.getAddress().setStreet("1200 N Harbor Ave");
+        candidate.getAddress().setPostalCode("98101");
         assertThat(service.likelyDuplicates(candidate)).extracting(Business::getLegalName).containsExactlyInAnyOrder(
                 name + " Tool & Die, LLC", name + " Phone Co", name + " Web", name + " Address");
     }
@@ -111,7 +111,7 @@ class BusinessServiceTest {
         assertThat(merged.getPhone()).isEqualTo("206-555-0177");
         assertThat(merged.getSector()).isEqualTo(Sector.MANUFACTURING);
         assertThat(merged.getTags()).containsExactlyInAnyOrder("exporter", "family-owned");
-        assertThat(merged.getCurrentEmployees()).isEqualTo(52);
+        assertThat(merged.getFigures().getCurrentEmployees()).isEqualTo(52);
         assertThat(contacts.contactsOf(survivor.getId())).extracting(Contact::getFullName, Contact::isPrimary)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Sue Survivor", true),
                         org.assertj.core.groups.Tuple.tuple("Dan Duplicate", false));
@@ -165,7 +165,7 @@ class BusinessServiceTest {
         Contact contact = contacts.save(contact(saved, "Hal History", true));
         EmployeeCount count = service.recordEmployees(saved.getId(), LocalDate.of(2025, 5, 1), 12, "visit");
         Business loaded = service.get(saved.getId());
-        loaded.setCity("Riverton");
+        loaded.getAddress().setCity("Riverton");
         service.save(loaded);
 
         assertThat(service.changeHistory(saved.getId(), PageRequest.of(0, 50)).getContent())

@@ -42,12 +42,12 @@ class DemoBusinessesTest {
             Business first = businesses.search(BusinessFilter.byText("Riverton Machine Works"), PageRequest.of(0, 1))
                     .getFirst();
             assertThat(first.getSector()).isEqualTo(Sector.MANUFACTURING);
-            assertThat(first.isKeyCompany()).isTrue();
-            assertThat(first.getKeyCompanyReason()).isNotBlank();
+            assertThat(first.getTargeting().isKeyCompany()).isTrue();
+            assertThat(first.getTargeting().getKeyCompanyReason()).isNotBlank();
             assertThat(first.getOwnerId()).isNotNull();
             assertThat(contacts.contactsOf(first.getId())).filteredOn(Contact::isPrimary).hasSize(1);
             assertThat(businesses.employeeHistory(first.getId())).hasSizeBetween(2, 4);
-            assertThat(first.getCurrentEmployees()).isEqualTo(
+            assertThat(first.getFigures().getCurrentEmployees()).isEqualTo(
                     businesses.employeeHistory(first.getId()).getFirst().getEmployees());
             Business lookAlike = businesses.search(BusinessFilter.byText("Summit Fitness"), PageRequest.of(0, 5))
                     .stream().filter(b -> "Summit Fitness".equals(b.getLegalName())).findFirst().orElseThrow();

@@ -39,8 +39,8 @@ class StaleFiguresTest {
         openOnPage.setPhone("206-555-0100");
         Business saved = service.save(openOnPage);
 
-        assertThat(saved.getCurrentEmployees()).as("what the saved page shows").isEqualTo(250);
-        assertThat(service.get(openOnPage.getId()).getCurrentEmployees()).isEqualTo(250);
+        assertThat(saved.getFigures().getCurrentEmployees()).as("what the saved page shows").isEqualTo(250);
+        assertThat(service.get(openOnPage.getId()).getFigures().getCurrentEmployees()).isEqualTo(250);
         assertThat(service.get(openOnPage.getId()).getPhone()).isEqualTo("206-555-0100");
     }
 
@@ -53,10 +53,10 @@ class StaleFiguresTest {
         service.save(openOnPage);
 
         Business stored = service.get(openOnPage.getId());
-        assertThat(stored.getOpenRedFlags()).isEqualTo(1);
-        assertThat(stored.getOpenYellowFlags()).isEqualTo(2);
-        assertThat(stored.getRiskLevel()).isEqualTo(RiskLevel.of(1, 2));
-        assertThat(stored.getLastContactDate()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(stored.getFigures().getOpenRedFlags()).isEqualTo(1);
+        assertThat(stored.getFigures().getOpenYellowFlags()).isEqualTo(2);
+        assertThat(stored.getFigures().getRiskLevel()).isEqualTo(RiskLevel.of(1, 2));
+        assertThat(stored.getFigures().getLastContactDate()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(stored.getNotes()).isEqualTo("Called about the expansion.");
     }
 }

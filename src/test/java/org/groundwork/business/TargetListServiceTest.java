@@ -76,9 +76,9 @@ class TargetListServiceTest {
     private Business target(String label, TargetTier tier, boolean key, LocalDate lastContact) {
         Business business = new Business();
         business.setLegalName(name + " " + label);
-        business.setTier(tier);
-        business.setKeyCompany(key);
-        business.setKeyCompanyReason(key ? "Anchor employer" : null);
+        business.getTargeting().setTier(tier);
+        business.getTargeting().setKeyCompany(key);
+        business.getTargeting().setKeyCompanyReason(key ? "Anchor employer" : null);
         business.setOwnerId(owner.getId());
         Business saved = businesses.save(business);
         if (lastContact != null) {

@@ -35,7 +35,7 @@ class VisitFlagsJourneyIT extends BrowserJourney {
         Business business = RunAsSystem.call(() -> {
             Business fresh = new Business();
             fresh.setLegalName(name);
-            fresh.setTier(TargetTier.A);
+            fresh.getTargeting().setTier(TargetTier.A);
             return businesses.save(fresh);
         });
         Page page = browser.newPage(390, 844);

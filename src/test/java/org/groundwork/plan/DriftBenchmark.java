@@ -61,7 +61,7 @@ class DriftBenchmark {
     @Autowired
     VisitTally tally;
     @Autowired
-    DriftQueries queries;
+    DriftVisitFigures visitFigures;
     @Autowired
     TransactionTemplate transactions;
 
@@ -86,9 +86,9 @@ class DriftBenchmark {
             drift.trend();
         });
         printHandlerReads("their visit figures alone", () -> {
-            queries.visitFacts(year, false);
-            queries.visitFacts(new DatePeriod(LocalDate.of(YEAR, 1, 1), DatePeriod.quarterOf(LocalDate.now()).to()),
-                    true);
+            visitFigures.visitFacts(year, false);
+            visitFigures.visitFacts(new DatePeriod(LocalDate.of(YEAR, 1, 1),
+                    DatePeriod.quarterOf(LocalDate.now()).to()), true);
         });
         Stopwatch.measure("drift(year), the view's period figures", 1, 3, () -> drift.drift(year));
         Stopwatch.measure("trend(), the view's 8 quarters", 1, 3, () -> drift.trend());

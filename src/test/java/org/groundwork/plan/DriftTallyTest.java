@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DriftTallyTest extends TallyTestBase {
 
     @Autowired
-    DriftQueries queries;
+    DriftVisitFigures visitFigures;
 
     @Test
     void aCustomPeriodAddsTallyPartsAndLiveDaysAndCountsEachBusinessOnce() {
@@ -38,8 +38,8 @@ class DriftTallyTest extends TallyTestBase {
         visit(shop, LocalDate.of(2006, 11, 25), false, "9", 1);
         visits.refresh(List.of(key.getId(), shop.getId()));
 
-        VisitFacts facts = queries.visitFacts(new DatePeriod(LocalDate.of(2006, 2, 15), LocalDate.of(2006, 11, 20)),
-                false).get(0);
+        DatePeriod period = new DatePeriod(LocalDate.of(2006, 2, 15), LocalDate.of(2006, 11, 20));
+        VisitFacts facts = visitFigures.visitFacts(period, false).get(0);
 
         assertThat(facts.visits()).isEqualTo(3);
         assertThat(facts.businessesReached()).isEqualTo(2);
@@ -49,8 +49,8 @@ class DriftTallyTest extends TallyTestBase {
         assertThat(facts.hours()).isEqualTo(3.5);
         assertThat(facts.ratings()).isEqualTo(Map.of(2, 1L, 4, 1L, 5, 1L));
 
-        VisitFacts quarter = queries.visitFacts(DatePeriod.quarterOf(LocalDate.of(2006, 5, 1)), true)
-                .get(DriftQueries.bucketOf(LocalDate.of(2006, 5, 1)));
+        VisitFacts quarter = visitFigures.visitFacts(DatePeriod.quarterOf(LocalDate.of(2006, 5, 1)), true)
+                .get(DriftSql.bucketOf(LocalDate.of(2006, 5, 1)));
         assertThat(quarter.businessesReached()).isEqualTo(1);
         assertThat(quarter.keyCompaniesVisited()).isEqualTo(1);
         assertThat(quarter.hours()).isNull();
@@ -71,13 +71,13 @@ class DriftTallyTest extends TallyTestBase {
         visits.refresh(List.of(key.getId()));
         List<DatePeriod> periods = List.of(DatePeriod.year(2007), new DatePeriod(LocalDate.of(2007, 2, 15),
                 LocalDate.of(2007, 11, 20)), DatePeriod.quarterOf(LocalDate.of(2007, 8, 1)));
-        List<List<Object>> tallied = figures(queries, periods);
+        List<List<Object>> tallied = figures(visitFigures, periods);
         assertThat(tallied.getFirst().getFirst()).isNotEqualTo(0L);
 
         visits.withEmptyTally(notReady -> {
             assertThat(notReady.ready()).isFalse();
-            assertThat(figures(new DriftQueries(jdbc, notReady), periods)).isEqualTo(tallied);
-            assertThat(figures(queries, periods)).as("read from the empty tally").isNotEqualTo(tallied);
+            assertThat(figures(new DriftVisitFigures(jdbc, notReady), periods)).isEqualTo(tallied);
+            assertThat(figures(visitFigures, periods)).as("read from the empty tally").isNotEqualTo(tallied);
         });
     }
 
@@ -101,14 +101,14 @@ class DriftTallyTest extends TallyTestBase {
 
         for (DatePeriod period : List.of(DatePeriod.quarterOf(LocalDate.of(2008, 5, 1)),
                 new DatePeriod(LocalDate.of(2008, 4, 15), LocalDate.of(2008, 5, 20)))) {
-            VisitFacts facts = queries.visitFacts(period, false).get(0);
+            VisitFacts facts = visitFigures.visitFacts(period, false).get(0);
             assertThat(facts.visits()).as("visits of %s", period).isEqualTo(3);
             assertThat(facts.keyCompaniesVisited()).as("key companies visited in %s", period).isEqualTo(1);
         }
     }
 
     /** Every visit figure of each period, whole and by quarter. */
-    private static List<List<Object>> figures(DriftQueries queries, List<DatePeriod> periods) {
+    private static List<List<Object>> figures(DriftVisitFigures queries, List<DatePeriod> periods) {
         return periods.stream().flatMap(period -> java.util.stream.Stream.of(queries.visitFacts(period, false),
                         queries.visitFacts(period, true)))
                 .flatMap(byBucket -> byBucket.entrySet().stream())

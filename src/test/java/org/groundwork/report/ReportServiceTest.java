@@ -25,9 +25,9 @@ class ReportServiceTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    ReportFixtures fixtures;
-    @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReportFixtures fixtures;
 
     ReportFixture data;
 

@@ -36,6 +36,17 @@ class PartnerOrganizationServiceTest {
         assertThat(service.search(name, true, PageRequest.of(0, 5))).hasSize(1);
     }
 
+    @Test
+    void namedFindsTheExactNameOnlyAndTheRetiredOnlyWhenAsked() {
+        PartnerOrganization saved = service.save(organization(name));
+        service.save(organization(name + " West"));
+        assertThat(service.named(name, false)).contains(saved);
+        assertThat(service.named(name + " E", false)).isEmpty();
+        service.retire(saved.getId());
+        assertThat(service.named(name, false)).isEmpty();
+        assertThat(service.named(name, true)).contains(saved);
+    }
+
     private static PartnerOrganization organization(String name) {
         PartnerOrganization organization = new PartnerOrganization();
         organization.setName(name);

@@ -46,6 +46,6 @@ public record VisitFixtures(BusinessService businesses, VisitService visits, Int
 
     /** The business's last contact as the business record holds it now (visits and calls move it). */
     public LocalDate lastContactOf(Business business) {
-        return businesses.get(business.getId()).getLastContactDate();
+        return businesses.get(business.getId()).getFigures().getLastContactDate();
     }
 }

@@ -60,7 +60,7 @@ class VisitFlagsIntegrationTest extends VisitTestBase {
         assertThat(raised).extracting(Flag::getMessage).containsExactlyInAnyOrder(
                 "Owner retiring without a succession plan", "Struggling to find workers", "Unhappy with our service");
         assertThat(raised).extracting(Flag::getVisitId).containsOnly(visit.getId());
-        assertThat(businesses.get(business.getId()).getRiskLevel()).isEqualTo(RiskLevel.ACT_NOW);
+        assertThat(businesses.get(business.getId()).getFigures().getRiskLevel()).isEqualTo(RiskLevel.ACT_NOW);
         assertThat(visits.get(visit.getId()).getStatus()).isEqualTo(VisitStatus.COMPLETED);
     }
 

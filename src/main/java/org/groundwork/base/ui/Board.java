@@ -1,5 +1,8 @@
 package org.groundwork.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -55,6 +58,22 @@ public class Board<T, S extends Enum<S>> extends HorizontalLayout {
         if (total > shown.size()) {
             column.cards.add(new Span((total - shown.size()) + " more in the list"));
         }
+    }
+
+    /** The row above a board: the primary button that adds a card, then links to other views and a hint. */
+    public static HorizontalLayout toolbar(Button add, Component... more) {
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(add);
+        toolbar.add(more);
+        toolbar.setAlignItems(Alignment.BASELINE);
+        return toolbar;
+    }
+
+    /** A quiet line of help for the toolbar, such as how to move a card. */
+    public static Span hint(String text) {
+        Span hint = new Span(text);
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return hint;
     }
 
     /**

@@ -238,7 +238,8 @@ public class BusinessImportService {
         entityManager.flush();
         for (ImportPlan.Draft update : chunk) {
             Integer employees = update.employees();
-            if (employees != null && !employees.equals(loaded.get(update.existingId()).getCurrentEmployees())) {
+            Integer stored = loaded.get(update.existingId()).getFigures().getCurrentEmployees();
+            if (employees != null && !employees.equals(stored)) {
                 businesses.recordEmployees(update.existingId(), today, employees, source);
             }
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessNames;
+import org.groundwork.business.SearchKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -64,7 +65,8 @@ final class ExistingBusinesses {
     Optional<Known> match(Business row) {
         Known known = row.getExternalId() == null ? null : byExternalId.get(row.getExternalId());
         if (known == null) {
-            known = byNameAndStreet.get(nameAndStreet(row.getNormalizedName(), row.getStreet()));
+            known = byNameAndStreet.get(nameAndStreet(row.getSearchKeys().getNormalizedName(),
+                    row.getAddress().getStreet()));
         }
         return Optional.ofNullable(known);
     }
@@ -74,8 +76,10 @@ final class ExistingBusinesses {
      * the way the business page spots likely duplicates ({@link org.groundwork.business.DuplicateKeys}).
      */
     Optional<Map.Entry<Known, String>> lookalike(Business row) {
-        return Stream.of(look(byName, row.getNormalizedName(), "name"), look(byPhone, row.getPhoneDigits(), "phone"),
-                look(byWebsite, row.getWebsiteHost(), "website"), look(byAddress, row.getAddressKey(), "address"))
+        SearchKeys keys = row.getSearchKeys();
+        return Stream.of(look(byName, keys.getNormalizedName(), "name"), look(byPhone, keys.getPhoneDigits(), "phone"),
+                look(byWebsite, keys.getWebsiteHost(), "website"),
+                look(byAddress, row.getAddress().getKey(), "address"))
                 .flatMap(Optional::stream).findFirst();
     }
 

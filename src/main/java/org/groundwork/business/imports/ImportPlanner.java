@@ -1,6 +1,7 @@
 package org.groundwork.business.imports;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,11 +82,19 @@ final class ImportPlanner {
                 existing.lastId());
     }
 
-    /** The bean validation messages of the draft, in a stable order, joined into one reason. */
+    /** The bean validation messages of the draft, by field name (a part's field by its own name), in one reason. */
     private String problems(Business business) {
         return validator.validate(business).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<Business> v) -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(ImportPlanner::fieldName))
                 .map(ConstraintViolation::getMessage).distinct().collect(Collectors.joining(" "));
+    }
+
+    private static String fieldName(ConstraintViolation<Business> violation) {
+        String name = "";
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name;
     }
 
     /** Two rows are duplicates when every imported column holds the same value, ignoring case and spacing. */

@@ -37,7 +37,7 @@ final class RowConverter {
             }
         }
         if (!streetParts.isEmpty()) {
-            business.setStreet(String.join(" ", streetParts));
+            business.getAddress().setStreet(String.join(" ", streetParts));
         }
         if (business.getLegalName() == null) {
             throw new IllegalArgumentException("The legal name is empty.");

@@ -24,10 +24,10 @@ final class UpdateApplier {
                 case STATE_BUSINESS_ID -> keep(from.getStateBusinessId(), target::setStateBusinessId);
                 case NAICS_CODE -> keep(from.getNaicsCode(), target::setNaicsCode);
                 case OWNERSHIP_TYPE -> keep(from.getOwnershipType(), target::setOwnershipType);
-                case STREET -> keep(from.getStreet(), target::setStreet);
-                case CITY -> keep(from.getCity(), target::setCity);
-                case REGION -> keep(from.getRegion(), target::setRegion);
-                case POSTAL_CODE -> keep(from.getPostalCode(), target::setPostalCode);
+                case STREET -> keep(from.getAddress().getStreet(), target.getAddress()::setStreet);
+                case CITY -> keep(from.getAddress().getCity(), target.getAddress()::setCity);
+                case REGION -> keep(from.getAddress().getRegion(), target.getAddress()::setRegion);
+                case POSTAL_CODE -> keep(from.getAddress().getPostalCode(), target.getAddress()::setPostalCode);
                 case PHONE -> keep(from.getPhone(), target::setPhone);
                 case WEBSITE -> keep(from.getWebsite(), target::setWebsite);
                 case NOTES -> keep(from.getNotes(), notes -> target.setNotes(appended(target.getNotes(), notes,

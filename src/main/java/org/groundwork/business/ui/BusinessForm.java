@@ -32,7 +32,8 @@ import org.groundwork.security.StaffMember;
 
 /**
  * Every field of a business in one buffered form: nothing reaches the business until {@link #writeTo} succeeds,
- * and bean-validation and service-rule messages appear on the field they concern.
+ * and bean-validation and service-rule messages appear on the field they concern. The address, facility and
+ * targeting fields bind to the business's parts ("address.city"), whose getters carry their limits.
  */
 class BusinessForm extends FormLayout {
 
@@ -67,13 +68,22 @@ class BusinessForm extends FormLayout {
         configureFields();
         binder.forField(keyCompanyReason)
                 .withValidator(reason -> !keyCompany.getValue() || !reason.isBlank(), "Say why this is a key company.")
-                .bind("keyCompanyReason");
+                .bind("targeting.keyCompanyReason");
         // Empty means "no code": bean validation must see null, not an empty string that fails the pattern.
         binder.forField(naicsCode).withNullRepresentation("").bind("naicsCode");
         binder.forField(owner).bind(b -> b.getOwnerId() == null ? null : staff.find(b.getOwnerId()).orElse(null),
                 (b, member) -> b.setOwnerId(member == null ? null : member.id()));
         binder.forField(tags).withConverter(Converter.from(BusinessForm::parseTags, set -> String.join(", ", set)))
                 .bind(Business::getTags, Business::setTags);
+        // The parts' fields bind by path; bindInstanceFields matches only the business's own properties.
+        binder.bind(street, "address.street");
+        binder.bind(city, "address.city");
+        binder.bind(region, "address.region");
+        binder.bind(postalCode, "address.postalCode");
+        binder.bind(facilityTenure, "facility.tenure");
+        binder.bind(leaseExpiry, "facility.leaseExpiry");
+        binder.bind(tier, "targeting.tier");
+        binder.bind(keyCompany, "targeting.keyCompany");
         binder.bindInstanceFields(this);
         add(legalName, tradeName, naicsCode, sector, street, city, region, postalCode, phone, website,
                 ownershipType, yearEstablished, localOwnership, facilityTenure, leaseExpiry, tier, status, owner,

@@ -24,6 +24,7 @@ import org.groundwork.business.BusinessService;
 import org.groundwork.business.BusinessTab;
 import org.groundwork.business.BusinessTimeline;
 import org.groundwork.business.ContactService;
+import org.groundwork.business.Targeting;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.groundwork.security.StaffDirectory;
@@ -113,11 +114,12 @@ class BusinessView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (business.isArchived()) {
             badges.add(badge("Archived", "contrast"));
         }
-        if (business.isKeyCompany()) {
+        Targeting targeting = business.getTargeting();
+        if (targeting.isKeyCompany()) {
             badges.add(badge("Key company", "success"));
         }
-        if (business.getTier() != null) {
-            badges.add(badge(business.getTier().label(), ""));
+        if (targeting.getTier() != null) {
+            badges.add(badge(targeting.getTier().label(), ""));
         }
         actions.removeAll();
         businessActions.orderedStream().sorted(Comparator.comparingInt(BusinessAction::order))

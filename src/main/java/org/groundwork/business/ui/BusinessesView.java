@@ -95,7 +95,7 @@ class BusinessesView extends VerticalLayout {
 
     private String cell(BusinessColumn column, Business business) {
         if (column == BusinessColumn.LAST_CONTACT) {
-            return Formats.date(business.getLastContactDate());
+            return Formats.date(business.getFigures().getLastContactDate());
         }
         return column.text(business, id -> ownerNames.computeIfAbsent(id,
                 key -> staff.find(key).map(StaffMember::fullName).orElse("")));

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.groundwork.base.Formats;
+import org.groundwork.business.Address;
 import org.groundwork.business.Business;
+import org.groundwork.business.SearchKeys;
 
 /**
  * Shown before a new business is created when it looks like one already on file: the person can open the
@@ -27,8 +29,7 @@ class DuplicateWarning extends Dialog {
         setHeaderTitle("This business may already be on file");
         setWidth("min(100vw, 56rem)");
         grid.addColumn(Business::getDisplayName).setHeader("Business").setAutoWidth(true);
-        grid.addColumn(b -> b.getStreet() == null ? Formats.EMPTY : b.getStreet() + ", "
-                + Objects.requireNonNullElse(b.getPostalCode(), "")).setHeader("Address");
+        grid.addColumn(b -> address(b.getAddress())).setHeader("Address");
         grid.addColumn(b -> whyAlike(candidate, b)).setHeader("Same");
         grid.addComponentColumn(b -> {
             Button openButton = new Button("Open", e -> {
@@ -54,19 +55,27 @@ class DuplicateWarning extends Dialog {
         getFooter().add(new Button("Back to the form", e -> close()), createAnyway);
     }
 
+    private static String address(Address address) {
+        return address.getStreet() == null ? Formats.EMPTY
+                : address.getStreet() + ", " + Objects.requireNonNullElse(address.getPostalCode(), "");
+    }
+
     /** Which keys matched, in words: "name, phone". */
     static String whyAlike(Business candidate, Business existing) {
+        SearchKeys mine = candidate.getSearchKeys();
+        SearchKeys theirs = existing.getSearchKeys();
         List<String> same = new ArrayList<>();
-        if (Objects.equals(candidate.getNormalizedName(), existing.getNormalizedName())) {
+        if (Objects.equals(mine.getNormalizedName(), theirs.getNormalizedName())) {
             same.add("name");
         }
-        if (candidate.getPhoneDigits() != null && candidate.getPhoneDigits().equals(existing.getPhoneDigits())) {
+        if (mine.getPhoneDigits() != null && mine.getPhoneDigits().equals(theirs.getPhoneDigits())) {
             same.add("phone");
         }
-        if (candidate.getWebsiteHost() != null && candidate.getWebsiteHost().equals(existing.getWebsiteHost())) {
+        if (mine.getWebsiteHost() != null && mine.getWebsiteHost().equals(theirs.getWebsiteHost())) {
             same.add("website");
         }
-        if (candidate.getAddressKey() != null && candidate.getAddressKey().equals(existing.getAddressKey())) {
+        String addressKey = candidate.getAddress().getKey();
+        if (addressKey != null && addressKey.equals(existing.getAddress().getKey())) {
             same.add("address");
         }
         return String.join(", ", same);

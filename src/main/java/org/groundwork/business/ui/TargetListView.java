@@ -16,8 +16,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
 import org.groundwork.base.ui.EntityPicker;
@@ -80,9 +82,9 @@ class TargetListView extends VerticalLayout implements BeforeEnterObserver {
     private void configureGrid() {
         grid.addComponentColumn(row -> new Anchor("businesses/" + row.business().getId(),
                 row.business().getDisplayName())).setHeader("Business").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(row -> row.business().getTier() == null ? Formats.EMPTY : row.business().getTier().name())
+        grid.addColumn(row -> Objects.toString(row.business().getTargeting().getTier(), Formats.EMPTY))
                 .setHeader("Tier").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.business().isKeyCompany() ? "Key company" : "").setHeader("Key")
+        grid.addColumn(row -> row.business().getTargeting().isKeyCompany() ? "Key company" : "").setHeader("Key")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.ownerName() == null ? "Nobody yet" : row.ownerName()).setHeader("Owner")
                 .setAutoWidth(true);
@@ -112,8 +114,8 @@ class TargetListView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static String lastContact(TargetRow row) {
-        String date = row.business().getLastContactDate() == null ? "Never"
-                : Formats.date(row.business().getLastContactDate());
+        LocalDate lastContact = row.business().getFigures().getLastContactDate();
+        String date = lastContact == null ? "Never" : Formats.date(lastContact);
         return row.overdue() ? date + " · overdue" : date;
     }
 

@@ -1,34 +1,26 @@
 package org.groundwork.issue.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import org.groundwork.base.ui.Notifications;
-import org.groundwork.base.ui.SaveFailures;
+import org.groundwork.base.ui.FormDialog;
 import org.groundwork.issue.ActionItem;
 
 /** Adds or edits one action plan step in an {@link ActionItemForm}. */
-class ActionItemDialog extends Dialog {
+class ActionItemDialog extends FormDialog {
 
     final ActionItemForm form;
     final Button save = new Button("Save");
 
     ActionItemDialog(ActionItem item, IssueUiServices services, Runnable onSaved) {
-        setHeaderTitle(item.isNew() ? "New action item" : "Edit action item");
-        setWidth("min(100vw, 32rem)");
+        super(item.isNew() ? "New action item" : "Edit action item", "32rem");
         form = new ActionItemForm(services);
         form.read(item);
         add(form);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             if (form.writeTo(item)) {
-                SaveFailures.attempt(() -> services.actionPlans().save(item), form::show).ifPresent(saved -> {
-                    Notifications.success("Saved the action item.");
-                    close();
-                    onSaved.run();
-                });
+                saveAndClose(() -> services.actionPlans().save(item), form::show,
+                        saved -> "Saved the action item.", saved -> onSaved.run());
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        confirmWith(save);
     }
 }

@@ -1,10 +1,8 @@
 package org.groundwork.issue.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -41,17 +39,14 @@ class IssueBoardView extends VerticalLayout {
     IssueBoardView(IssueUiServices services) {
         this.services = services;
         setSizeFull();
-        newIssue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newIssue.addClickListener(e -> new IssueDialog(new MacroIssue(), services, saved -> refresh()).open());
-        Span hint = new Span("Drag a card to another column to move it. " + IssueHeat.SCORE_EXPLAINED);
-        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        HorizontalLayout toolbar = new HorizontalLayout(newIssue, new RouterLink("Filtered list", IssueListView.class),
-                new RouterLink("Heat ranking", IssueHeatView.class), hint);
-        toolbar.setAlignItems(Alignment.BASELINE);
+        Span hint = Board.hint("Drag a card to another column to move it. " + IssueHeat.SCORE_EXPLAINED);
+        hint.getStyle().set("font-size", "var(--lumo-font-size-s)");
         board = new Board<>(IssueHeat.class, IssueStatus.class, IssueStatus::label, "status",
                 new LinkedCards<>(IssueView.class, IssueHeat::status, IssueBoardView::face, this::move));
         columns = board.columns;
-        add(toolbar, board);
+        add(Board.toolbar(newIssue, new RouterLink("Filtered list", IssueListView.class),
+                new RouterLink("Heat ranking", IssueHeatView.class), hint), board);
         refresh();
     }
 

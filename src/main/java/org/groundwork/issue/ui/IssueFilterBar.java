@@ -1,10 +1,9 @@
 package org.groundwork.issue.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import org.groundwork.base.ui.FilterFields;
 import org.groundwork.issue.IssueCategory;
 import org.groundwork.issue.IssueFilter;
 import org.groundwork.issue.IssueStatus;
@@ -17,29 +16,17 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("issue-filters")
 public class IssueFilterBar extends HorizontalLayout {
 
-    public final TextField search = new TextField();
-    public final ComboBox<IssueCategory> category = new ComboBox<>();
-    public final ComboBox<IssueStatus> status = new ComboBox<>();
+    public final TextField search;
+    public final ComboBox<IssueCategory> category;
+    public final ComboBox<IssueStatus> status;
 
     /** @param searchHint the search box's placeholder: says what the text is matched against */
     public IssueFilterBar(String searchHint, Runnable onChange) {
         addClassName("gw-filters");
         setWrap(true);
-        search.setPlaceholder(searchHint);
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        category.setPlaceholder("Any category");
-        category.setItems(IssueCategory.values());
-        category.setItemLabelGenerator(IssueCategory::label);
-        category.setClearButtonVisible(true);
-        status.setPlaceholder("Any status");
-        status.setItems(IssueStatus.values());
-        status.setItemLabelGenerator(IssueStatus::label);
-        status.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> onChange.run());
-        category.addValueChangeListener(e -> onChange.run());
-        status.addValueChangeListener(e -> onChange.run());
+        search = FilterFields.search(searchHint, onChange);
+        category = FilterFields.any("Any category", IssueCategory.values(), IssueCategory::label, onChange);
+        status = FilterFields.any("Any status", IssueStatus.values(), IssueStatus::label, onChange);
         add(search, category, status);
     }
 

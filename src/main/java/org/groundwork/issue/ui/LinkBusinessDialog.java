@@ -1,16 +1,13 @@
 package org.groundwork.issue.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Map;
 import org.groundwork.base.ui.EntityPicker;
 import org.groundwork.base.ui.FieldErrors;
-import org.groundwork.base.ui.Notifications;
-import org.groundwork.base.ui.SaveFailures;
+import org.groundwork.base.ui.FormDialog;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessNameSearch;
 import org.groundwork.issue.LinkRequest;
@@ -18,27 +15,22 @@ import org.groundwork.issue.MacroIssue;
 import org.groundwork.issue.Severity;
 
 /** Links one more business to an issue with a severity; a business already linked is refused on the field. */
-class LinkBusinessDialog extends Dialog {
+class LinkBusinessDialog extends FormDialog {
 
     final ComboBox<Business> business;
     final RadioButtonGroup<Severity> severity = SeverityChoice.create();
     final Button link = new Button("Link");
 
     LinkBusinessDialog(MacroIssue issue, IssueUiServices services, Runnable onLinked) {
-        setHeaderTitle("Link a business to " + issue.getTitle());
-        setWidth("min(100vw, 30rem)");
+        super("Link a business to " + issue.getTitle(), "30rem");
         business = EntityPicker.single("Business", new BusinessNameSearch(services.businesses()),
                 BusinessNameSearch::label);
         business.setWidthFull();
         add(new FormLayout(business, severity));
-        link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        link.addClickListener(e -> SaveFailures.attempt(() -> services.links().link(issue.getId(),
+        link.addClickListener(e -> saveAndClose(() -> services.links().link(issue.getId(),
                 LinkRequest.of(business.getValue() == null ? null : business.getValue().getId(), severity.getValue())),
-                rule -> FieldErrors.show(rule, Map.of("business", business))).ifPresent(linked -> {
-                    Notifications.success("Linked " + business.getValue().getDisplayName() + ".");
-                    close();
-                    onLinked.run();
-                }));
-        getFooter().add(new Button("Cancel", e -> close()), link);
+                rule -> FieldErrors.show(rule, Map.of("business", business)),
+                linked -> "Linked " + business.getValue().getDisplayName() + ".", linked -> onLinked.run()));
+        confirmWith(link);
     }
 }

@@ -2,16 +2,13 @@ package org.groundwork.issue.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import lombok.RequiredArgsConstructor;
 import org.groundwork.base.ui.ShellContribution;
 import org.groundwork.issue.IssueCommentService;
 import org.groundwork.issue.MentionNotice;
 import org.groundwork.security.CurrentUser;
-import org.groundwork.security.Role;
 
 /**
  * The top bar's mentions badge for staff: how many comments mention them that they haven't opened yet; clicking
@@ -26,15 +23,11 @@ class MentionsBadge implements ShellContribution {
 
     @Override
     public Component navbarComponent() {
-        boolean internal = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.DIRECTOR)
-                || currentUser.hasRole(Role.STAFF);
-        if (!internal) {
-            return new Span();
+        if (!currentUser.isInternal()) {
+            return ShellContribution.nothing();
         }
         long unseen = comments.countMyUnseenMentions();
-        Button badge = new Button(unseen == 0 ? "" : String.valueOf(unseen), VaadinIcon.AT.create());
-        badge.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        badge.getElement().setAttribute("aria-label", unseen == 1 ? "1 new mention" : unseen + " new mentions");
+        Button badge = ShellContribution.countBadge(VaadinIcon.AT, unseen, "new mention", "new mentions");
         badge.addClassName("gw-mentions");
         ContextMenu menu = new ContextMenu(badge);
         menu.setOpenOnClick(true);

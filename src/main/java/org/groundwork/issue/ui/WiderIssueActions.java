@@ -1,5 +1,6 @@
 package org.groundwork.issue.ui;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessAction;
 import org.groundwork.visit.VisitAction;
@@ -13,13 +14,10 @@ final class WiderIssueActions {
     }
 
     @Component
+    @RequiredArgsConstructor
     static class FromVisit implements VisitAction {
 
         private final IssueUiServices services;
-
-        FromVisit(IssueUiServices services) {
-            this.services = services;
-        }
 
         @Override
         public String label() {
@@ -40,13 +38,10 @@ final class WiderIssueActions {
     }
 
     @Component
+    @RequiredArgsConstructor
     static class FromBusiness implements BusinessAction {
 
         private final IssueUiServices services;
-
-        FromBusiness(IssueUiServices services) {
-            this.services = services;
-        }
 
         @Override
         public String label() {

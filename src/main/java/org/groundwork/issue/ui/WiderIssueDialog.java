@@ -3,7 +3,6 @@ package org.groundwork.issue.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.FieldErrors;
+import org.groundwork.base.ui.FormDialog;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.issue.IssueCategory;
@@ -29,7 +29,7 @@ import org.groundwork.issue.Severity;
  * person types a title or picks a category, existing issues with similar titles or the same category are offered
  * first, so the same issue is not created twice.
  */
-class WiderIssueDialog extends Dialog {
+class WiderIssueDialog extends FormDialog {
 
     static final int SUGGESTIONS = 6;
 
@@ -46,10 +46,9 @@ class WiderIssueDialog extends Dialog {
     }
 
     WiderIssueDialog(Origin origin, IssueUiServices services) {
+        super("Part of a wider issue: " + origin.businessName(), "40rem");
         this.services = services;
         this.origin = origin;
-        setHeaderTitle("Part of a wider issue: " + origin.businessName());
-        setWidth("min(100vw, 40rem)");
         title.setValueChangeMode(ValueChangeMode.LAZY);
         title.setWidthFull();
         title.addValueChangeListener(e -> suggest());
@@ -65,9 +64,8 @@ class WiderIssueDialog extends Dialog {
             add(new Paragraph(origin.note()));
         }
         add(suggestions);
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> createAndLink());
-        getFooter().add(new Button("Cancel", e -> close()), create);
+        confirmWith(create);
     }
 
     void suggest() {

@@ -1,5 +1,6 @@
 package org.groundwork.opportunity.ui;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessAction;
 import org.groundwork.visit.VisitAction;
@@ -13,13 +14,10 @@ final class NewOpportunityActions {
     }
 
     @Component
+    @RequiredArgsConstructor
     static class FromBusiness implements BusinessAction {
 
         private final OpportunityUiServices services;
-
-        FromBusiness(OpportunityUiServices services) {
-            this.services = services;
-        }
 
         @Override
         public String label() {
@@ -38,13 +36,10 @@ final class NewOpportunityActions {
     }
 
     @Component
+    @RequiredArgsConstructor
     static class FromVisit implements VisitAction {
 
         private final OpportunityUiServices services;
-
-        FromVisit(OpportunityUiServices services) {
-            this.services = services;
-        }
 
         @Override
         public String label() {

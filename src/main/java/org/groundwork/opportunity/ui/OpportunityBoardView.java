@@ -1,10 +1,7 @@
 package org.groundwork.opportunity.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -45,18 +42,13 @@ class OpportunityBoardView extends VerticalLayout {
         this.opportunities = opportunities;
         StageMover mover = new StageMover(opportunities, this::refresh);
         setSizeFull();
-        newOpportunity.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newOpportunity.addClickListener(e -> services.open(new Opportunity(), saved -> refresh()));
-        Span hint = new Span("Drag a card to another column to move it.");
-        hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        HorizontalLayout toolbar = new HorizontalLayout(newOpportunity,
-                new RouterLink("Filtered list", OpportunityListView.class), hint);
-        toolbar.setAlignItems(Alignment.BASELINE);
         board = new Board<>(OpportunityCard.class, OpportunityStage.class, OpportunityStage::label, "stage",
                 new LinkedCards<>(OpportunityView.class, OpportunityCard::stage, OpportunityBoardView::face,
                         (card, to) -> mover.move(card.id(), card.version(), card.title(), card.stage(), to)));
         columns = board.columns;
-        add(toolbar, board);
+        add(Board.toolbar(newOpportunity, new RouterLink("Filtered list", OpportunityListView.class),
+                Board.hint("Drag a card to another column to move it.")), board);
         refresh();
     }
 

@@ -2,16 +2,15 @@ package org.groundwork.opportunity.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.groundwork.base.Roles;
+import org.groundwork.base.ui.FilterFields;
 import org.groundwork.opportunity.OpportunityCard;
 import org.groundwork.opportunity.OpportunityFilter;
 import org.groundwork.opportunity.OpportunityService;
@@ -25,30 +24,17 @@ import org.groundwork.opportunity.OpportunityType;
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
 class OpportunityListView extends VerticalLayout {
 
-    final TextField search = new TextField();
-    final ComboBox<OpportunityStage> stage = new ComboBox<>();
-    final ComboBox<OpportunityType> type = new ComboBox<>();
+    final TextField search = FilterFields.search("Find by title or business", this::refresh);
+    final ComboBox<OpportunityStage> stage = FilterFields.any("Any stage", OpportunityStage.values(),
+            OpportunityStage::label, this::refresh);
+    final ComboBox<OpportunityType> type = FilterFields.any("Any kind", OpportunityType.values(),
+            OpportunityType::label, this::refresh);
     final Grid<OpportunityCard> grid = new Grid<>();
     private final transient OpportunityService opportunities;
 
     OpportunityListView(OpportunityService opportunities) {
         this.opportunities = opportunities;
         setSizeFull();
-        search.setPlaceholder("Find by title or business");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        stage.setPlaceholder("Any stage");
-        stage.setItems(OpportunityStage.values());
-        stage.setItemLabelGenerator(OpportunityStage::label);
-        stage.setClearButtonVisible(true);
-        type.setPlaceholder("Any kind");
-        type.setItems(OpportunityType.values());
-        type.setItemLabelGenerator(OpportunityType::label);
-        type.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> refresh());
-        stage.addValueChangeListener(e -> refresh());
-        type.addValueChangeListener(e -> refresh());
         grid.addColumn(OpportunityCard::title).setHeader("Title").setAutoWidth(true);
         grid.addColumn(OpportunityCard::businessName).setHeader("Business").setAutoWidth(true);
         grid.addColumn(c -> c.type().label()).setHeader("Kind");

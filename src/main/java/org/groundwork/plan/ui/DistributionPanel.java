@@ -1,7 +1,5 @@
 package org.groundwork.plan.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,34 +50,20 @@ class DistributionPanel extends Div {
     }
 
     private Div table(List<ShareComparison> shares) {
-        Element table = new Element("table");
-        table.getClassList().add("gw-figures");
-        Element head = new Element("tr");
-        for (String title : List.of("", "Planned", "Actual", "Difference", dimension == Dimension.TIME ? "Hours"
-                : "Visits", "")) {
-            Element th = new Element("th");
-            th.setText(title);
-            head.appendChild(th);
-        }
-        table.appendChild(head);
-        Div wrapper = new Div();
-        wrapper.addClassName("gw-scroll");
+        Element table = Tables.table("gw-figures");
+        table.appendChild(Tables.row("th", "", "Planned", "Actual", "Difference",
+                dimension == Dimension.TIME ? "Hours" : "Visits", ""));
         for (ShareComparison share : shares) {
-            Element row = new Element("tr");
-            row.appendChild(cell(share.label()), cell(percent(share.planned()) + "%"),
-                    cell(percent(share.actual()) + "%"), cell(signed(share.gap())),
-                    cell(String.format("%,.0f", share.amount())));
+            Element row = Tables.row("td", share.label(), percent(share.planned()) + "%",
+                    percent(share.actual()) + "%", signed(share.gap()), String.format("%,.0f", share.amount()));
             Element action = new Element("td");
             if (share.amount() > 0 && canOpen(share)) {
-                Button records = new Button("Show records", e -> openRecords(share));
-                records.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                action.appendChild(records.getElement());
+                action.appendChild(RecordsDialog.opener("Show records", () -> openRecords(share)));
             }
             row.appendChild(action);
             table.appendChild(row);
         }
-        wrapper.getElement().appendChild(table);
-        return wrapper;
+        return Tables.scrolling(table);
     }
 
     private boolean canOpen(ShareComparison share) {
@@ -95,12 +79,6 @@ class DistributionPanel extends Div {
         } else {
             RecordsDialog.visits(drift, period, dimension, share.category(), share.label() + ", " + period.label());
         }
-    }
-
-    private static Element cell(String text) {
-        Element cell = new Element("td");
-        cell.setText(text);
-        return cell;
     }
 
     static Double percent(double fraction) {

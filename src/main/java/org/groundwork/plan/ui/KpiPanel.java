@@ -1,7 +1,5 @@
 package org.groundwork.plan.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.dom.Element;
@@ -27,52 +25,31 @@ class KpiPanel extends Div {
             chart.setHeight(Math.max(160, 32 * measured.size() + 60) + "px");
             add(chart);
         }
-        Element table = new Element("table");
-        table.getClassList().add("gw-figures");
-        table.appendChild(row("th", "", "Actual", "Target for the period", "Attained"));
+        Element table = Tables.table("gw-figures");
+        table.appendChild(Tables.row("th", "", "Actual", "Target for the period", "Attained"));
         for (KpiAttainment kpi : kpis) {
-            Element row = row("td", kpi.kpi().label(), KpiFormat.amount(kpi.actual(), kpi.kpi()),
-                    kpi.target() == null ? "no target" : KpiFormat.amount(kpi.target(), kpi.kpi()),
-                    kpi.attainment() == null ? "—" : Math.round(kpi.attainment() * 100) + "%");
+            Element row = Tables.row("td", kpi.kpi().label(), KpiFormat.amount(kpi.actual(), kpi.kpi()),
+                    KpiFormat.target(kpi), kpi.attainment() == null ? "—" : KpiFormat.percent(kpi.attainment()));
             Element action = new Element("td");
             records(kpi.kpi(), period, drift, action);
             row.appendChild(action);
             table.appendChild(row);
         }
-        Div wrapper = new Div();
-        wrapper.addClassName("gw-scroll");
-        wrapper.getElement().appendChild(table);
-        add(wrapper);
+        add(Tables.scrolling(table));
     }
 
     private static void records(Kpi kpi, DatePeriod period, DriftService drift, Element cell) {
-        switch (kpi) {
-            case VISITS, BUSINESSES_REACHED, MEDIAN_SATISFACTION -> cell.appendChild(button("Show visits",
-                    () -> RecordsDialog.visits(drift, period, null, null, "Visits, " + period.label())));
-            case JOBS_RETAINED, JOBS_CREATED, CAPITAL_INVESTMENT -> cell.appendChild(button("Show opportunities",
-                    () -> RecordsDialog.opportunities(drift, period)));
-            case KEY_COMPANIES_VISITED -> cell.appendChild(button("Show key companies",
-                    () -> RecordsDialog.figures(drift, period, kpi, "Visited")));
-            case FLAGS_RESOLVED_ON_TIME -> cell.appendChild(button("Show flags resolved",
-                    () -> RecordsDialog.figures(drift, period, kpi, "Within standard")));
-            case FOLLOW_UPS_ON_TIME -> cell.appendChild(button("Show follow-ups done",
-                    () -> RecordsDialog.figures(drift, period, kpi, "On time")));
-        }
-    }
-
-    private static Element button(String text, Runnable open) {
-        Button button = new Button(text, e -> open.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        return button.getElement();
-    }
-
-    private static Element row(String tag, String... texts) {
-        Element row = new Element("tr");
-        for (String text : texts) {
-            Element cell = new Element(tag);
-            cell.setText(text);
-            row.appendChild(cell);
-        }
-        return row;
+        cell.appendChild(switch (kpi) {
+            case VISITS, BUSINESSES_REACHED, MEDIAN_SATISFACTION -> RecordsDialog.opener("Show visits",
+                    () -> RecordsDialog.visits(drift, period, null, null, "Visits, " + period.label()));
+            case JOBS_RETAINED, JOBS_CREATED, CAPITAL_INVESTMENT -> RecordsDialog.opener("Show opportunities",
+                    () -> RecordsDialog.opportunities(drift, period));
+            case KEY_COMPANIES_VISITED -> RecordsDialog.opener("Show key companies",
+                    () -> RecordsDialog.figures(drift, period, kpi, "Visited"));
+            case FLAGS_RESOLVED_ON_TIME -> RecordsDialog.opener("Show flags resolved",
+                    () -> RecordsDialog.figures(drift, period, kpi, "Within standard"));
+            case FOLLOW_UPS_ON_TIME -> RecordsDialog.opener("Show follow-ups done",
+                    () -> RecordsDialog.figures(drift, period, kpi, "On time"));
+        });
     }
 }

@@ -28,35 +28,20 @@ class PlanSummary extends Div {
         for (Dimension dimension : Dimension.values()) {
             if (dimension.isDistribution()) {
                 add(new H3(dimension.label() + ", planned"));
-                Element table = table();
+                Element table = Tables.table("gw-figures");
                 Map<String, BigDecimal> shares = revision.shares(dimension);
-                Categories.of(dimension).stream().filter(shares::containsKey).forEach(category -> row(table,
-                        Categories.label(dimension, category), RevisionComparison.percent(shares.get(category))));
+                Categories.of(dimension).stream().filter(shares::containsKey).forEach(category -> table.appendChild(
+                        Tables.row("td", Categories.label(dimension, category),
+                                RevisionComparison.percent(shares.get(category)))));
                 getElement().appendChild(table);
             }
         }
         for (int year : revision.targetYears()) {
             add(new H3("Targets for " + Year.of(year)));
-            Element table = table();
-            revision.targets(year).forEach((Kpi kpi, BigDecimal target) -> row(table, kpi.label(),
-                    RevisionComparison.number(target) + " " + kpi.unit()));
+            Element table = Tables.table("gw-figures");
+            revision.targets(year).forEach((Kpi kpi, BigDecimal target) -> table.appendChild(
+                    Tables.row("td", kpi.label(), RevisionComparison.number(target) + " " + kpi.unit())));
             getElement().appendChild(table);
         }
-    }
-
-    private static Element table() {
-        Element table = new Element("table");
-        table.getClassList().add("gw-figures");
-        return table;
-    }
-
-    private static void row(Element table, String label, String value) {
-        Element row = new Element("tr");
-        Element name = new Element("td");
-        name.setText(label);
-        Element figure = new Element("td");
-        figure.setText(value);
-        row.appendChild(name, figure);
-        table.appendChild(row);
     }
 }

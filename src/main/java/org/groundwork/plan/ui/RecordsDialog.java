@@ -1,9 +1,11 @@
 package org.groundwork.plan.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.dom.Element;
 import org.groundwork.base.Formats;
 import org.groundwork.plan.Activity;
 import org.groundwork.plan.DatePeriod;
@@ -23,6 +25,13 @@ import org.groundwork.plan.VisitRecord;
 final class RecordsDialog {
 
     private RecordsDialog() {
+    }
+
+    /** The small button in a figure's row that opens its records. */
+    static Element opener(String text, Runnable open) {
+        Button button = new Button(text, e -> open.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        return button.getElement();
     }
 
     static void visits(DriftService drift, DatePeriod period, Dimension dimension, String category, String title) {

@@ -25,18 +25,14 @@ class RevisionComparison extends Div {
     }
 
     RevisionComparison(PlanRevision left, PlanRevision right) {
-        Element table = new Element("table");
-        table.getClassList().add("gw-compare");
-        Element head = new Element("tr");
-        head.appendChild(cell("th", ""), cell("th", heading(left)), cell("th", heading(right)));
-        table.appendChild(head);
+        Element table = Tables.table("gw-compare");
+        table.appendChild(Tables.row("th", "", heading(left), heading(right)));
         for (Line line : lines(left, right)) {
-            Element row = new Element("tr");
+            Element row = Tables.row("td", line.label(), line.left(), line.right());
             if (line.changed()) {
                 row.getClassList().add("gw-changed");
                 row.setAttribute("title", "Changed");
             }
-            row.appendChild(cell("td", line.label()), cell("td", line.left()), cell("td", line.right()));
             table.appendChild(row);
         }
         getElement().appendChild(table);
@@ -80,12 +76,6 @@ class RevisionComparison extends Div {
     private static String heading(PlanRevision revision) {
         return (revision.isFounding() ? "Founding plan" : "Revision " + revision.getNumber()) + " — "
                 + revision.getAuthor() + ": " + revision.getReason();
-    }
-
-    private static Element cell(String tag, String text) {
-        Element cell = new Element(tag);
-        cell.setText(text);
-        return cell;
     }
 
     private static String text(String value) {

@@ -1,8 +1,6 @@
 package org.groundwork.portal.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -10,6 +8,7 @@ import java.util.Map;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.base.Formats;
+import org.groundwork.base.ui.FormDialog;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.issue.PartnerFollowUpService;
@@ -17,7 +16,7 @@ import org.groundwork.issue.PortalFollowUp;
 import org.groundwork.visit.followup.FollowUpStatus;
 
 /** Acknowledge a follow-up, or close it as done or cancelled with what came of it. */
-class PortalFollowUpDialog extends Dialog {
+class PortalFollowUpDialog extends FormDialog {
 
     final Button acknowledge = new Button("Acknowledge");
     final RadioButtonGroup<FollowUpStatus> closedAs = new RadioButtonGroup<>("Close as");
@@ -25,11 +24,9 @@ class PortalFollowUpDialog extends Dialog {
     final Button close = new Button("Close follow-up");
 
     PortalFollowUpDialog(PortalFollowUp followUp, PartnerFollowUpService followUps, Runnable onChange) {
-        setHeaderTitle(followUp.description());
-        setWidth("min(100vw, 32rem)");
+        super(followUp.description(), "32rem");
         add(new Paragraph(followUp.business() + " · due " + Formats.date(followUp.dueDate()) + " · "
                 + followUp.status().label()));
-        getFooter().add(new Button("Cancel", e -> close()));
         if (followUp.status().isClosed()) {
             add(new Paragraph("Closed: " + (followUp.outcome() == null ? "" : followUp.outcome())));
             return;
@@ -41,10 +38,10 @@ class PortalFollowUpDialog extends Dialog {
         acknowledge.setEnabled(followUp.status() == FollowUpStatus.OPEN);
         acknowledge.addClickListener(e -> act(() -> followUps.acknowledge(followUp.id(), followUp.version()),
                 "Acknowledged.", onChange));
-        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addClickListener(e -> act(() -> followUps.close(followUp.id(), followUp.version(),
                 closedAs.getValue(), outcome.getValue()), "Closed.", onChange));
-        getFooter().add(acknowledge, close);
+        getFooter().add(acknowledge);
+        confirmWith(close);
     }
 
     private void act(Runnable action, String done, Runnable onChange) {

@@ -2,8 +2,6 @@ package org.groundwork.portal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import lombok.RequiredArgsConstructor;
 import org.groundwork.base.ui.ShellContribution;
@@ -22,16 +20,11 @@ class PortalNotificationBadge implements ShellContribution {
     @Override
     public Component navbarComponent() {
         if (!currentUser.hasRole(Role.STAKEHOLDER) || currentUser.organizationId().isEmpty()) {
-            Span nothing = new Span();
-            nothing.setVisible(false);
-            return nothing;
+            return ShellContribution.nothing();
         }
-        long unseen = notifications.countUnseen();
-        Button bell = new Button(unseen == 0 ? "" : String.valueOf(unseen), VaadinIcon.BELL.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(PortalRoutes.NOTIFICATIONS)));
-        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        bell.getElement().setAttribute("aria-label", unseen == 1 ? "1 new notification"
-                : unseen + " new notifications");
+        Button bell = ShellContribution.countBadge(VaadinIcon.BELL, notifications.countUnseen(), "new notification",
+                "new notifications");
+        bell.addClickListener(e -> bell.getUI().ifPresent(ui -> ui.navigate(PortalRoutes.NOTIFICATIONS)));
         bell.addClassName("gw-notifications");
         return bell;
     }

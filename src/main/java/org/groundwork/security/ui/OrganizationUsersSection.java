@@ -2,13 +2,13 @@ package org.groundwork.security.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.EnumSet;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
+import org.groundwork.base.ui.ActionGrid;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.groundwork.security.UserAccount;
@@ -66,10 +66,8 @@ class OrganizationUsersSection implements OrganizationSection {
     }
 
     private Button makeUserButton(PartnerOrganization organization, PartnerContact contact, Runnable refresh) {
-        Button button = new Button("Make user", e -> new UserEditor(users, organizations,
+        return ActionGrid.small("Make user", () -> new UserEditor(users, organizations,
                 fromContact(organization, contact), refresh).open());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return button;
     }
 
     static UserAccount fromContact(PartnerOrganization organization, PartnerContact contact) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -17,6 +16,7 @@ import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
+import org.groundwork.base.ui.FilterFields;
 import org.groundwork.security.Role;
 import org.groundwork.security.UserAccount;
 import org.groundwork.security.UserAdminService;
@@ -29,7 +29,7 @@ import org.groundwork.stakeholder.PartnerOrganizationService;
 @RolesAllowed(Roles.ADMIN)
 class UserAdminView extends VerticalLayout {
 
-    final TextField search = new TextField();
+    final TextField search = FilterFields.search("Find by name, username or email", this::refresh);
     final Button newUser = new Button("New user", VaadinIcon.PLUS.create());
     final Grid<UserAccount> grid = new Grid<>();
     private final transient UserAdminService users;
@@ -39,11 +39,6 @@ class UserAdminView extends VerticalLayout {
         this.users = users;
         this.organizations = organizations;
         setSizeFull();
-        search.setPlaceholder("Find by name, username or email");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
         search.setWidth("min(100%, 24rem)");
         newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newUser.addClickListener(e -> openEditor(new UserAccount()));

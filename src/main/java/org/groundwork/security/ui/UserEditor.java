@@ -3,8 +3,8 @@ package org.groundwork.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
+import org.groundwork.base.ui.FormDialog;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.security.UserAccount;
@@ -15,7 +15,7 @@ import org.groundwork.stakeholder.PartnerOrganizationService;
  * Creates or edits one account in a dialog. The binder is buffered: the account changes only when the service
  * accepts the save, and on any refusal the dialog stays open with everything the admin typed.
  */
-class UserEditor extends Dialog {
+class UserEditor extends FormDialog {
 
     final UserForm form;
     final Button save = new Button("Save");
@@ -25,21 +25,18 @@ class UserEditor extends Dialog {
 
     UserEditor(UserAdminService users, PartnerOrganizationService organizations, UserAccount account,
                Runnable onChange) {
+        super(account.isNew() ? "New user" : account.getFullName(), "36rem");
         this.users = users;
         this.account = account;
         this.onChange = onChange;
-        setHeaderTitle(account.isNew() ? "New user" : account.getFullName());
-        setWidth("min(100vw, 36rem)");
         form = new UserForm(users, organizations, account.isNew());
         form.read(account);
         add(form);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        getFooter().add(new Button("Cancel", e -> close()));
         if (!account.isNew()) {
             getFooter().add(accountActions());
         }
-        getFooter().add(save);
+        confirmWith(save);
     }
 
     private Span accountActions() {
@@ -58,12 +55,9 @@ class UserEditor extends Dialog {
 
     private void save() {
         if (form.writeTo(account)) {
-            SaveFailures.attempt(() -> account.isNew() ? users.create(account, form.initialPassword.getValue())
-                    : users.update(account), form::show).ifPresent(saved -> {
-                        Notifications.success("Saved " + account.getFullName() + ".");
-                        onChange.run();
-                        close();
-                    });
+            saveAndClose(() -> account.isNew() ? users.create(account, form.initialPassword.getValue())
+                    : users.update(account), form::show, saved -> "Saved " + account.getFullName() + ".",
+                    saved -> onChange.run());
         }
     }
 

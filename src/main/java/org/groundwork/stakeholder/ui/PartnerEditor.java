@@ -3,10 +3,10 @@ package org.groundwork.stakeholder.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.List;
+import org.groundwork.base.ui.FormDialog;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.stakeholder.OrganizationSection;
@@ -17,7 +17,7 @@ import org.groundwork.stakeholder.PartnerOrganizationService;
  * Creates or edits a partner organization and its contacts; retires, reinstates or deletes it. Deleting one that
  * other records still name is refused with the reason, and the person is pointed to retiring it instead.
  */
-class PartnerEditor extends Dialog {
+class PartnerEditor extends FormDialog {
 
     final PartnerForm form = new PartnerForm();
     final Button save = new Button("Save");
@@ -28,26 +28,23 @@ class PartnerEditor extends Dialog {
 
     PartnerEditor(PartnerOrganizationService organizations, PartnerOrganization organization,
                   List<OrganizationSection> contributed, Runnable onChange) {
+        super(organization.isNew() ? "New partner organization" : organization.getName(), "44rem");
         this.organizations = organizations;
         this.organization = organization;
         this.onChange = onChange;
-        setHeaderTitle(organization.isNew() ? "New partner organization" : organization.getName());
-        setWidth("min(100vw, 44rem)");
         form.read(organization);
         add(form);
         if (!organization.isNew()) {
             add(sections(organizations, organization, contributed));
         }
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        getFooter().add(new Button("Cancel", e -> close()));
         if (!organization.isNew()) {
             Button retire = new Button(organization.isRetired() ? "Reinstate" : "Retire", e -> toggleRetired());
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             delete.addClickListener(e -> confirmDelete());
             getFooter().add(new Span(retire, delete));
         }
-        getFooter().add(save);
+        confirmWith(save);
     }
 
     /** Contacts first, then what other features contribute (its users, what is shared with it). */
@@ -62,11 +59,8 @@ class PartnerEditor extends Dialog {
 
     private void save() {
         if (form.writeTo(organization)) {
-            SaveFailures.attempt(() -> organizations.save(organization), form::show).ifPresent(saved -> {
-                Notifications.success("Saved " + organization.getName() + ".");
-                onChange.run();
-                close();
-            });
+            saveAndClose(() -> organizations.save(organization), form::show,
+                    saved -> "Saved " + organization.getName() + ".", saved -> onChange.run());
         }
     }
 

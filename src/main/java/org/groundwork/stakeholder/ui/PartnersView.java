@@ -8,7 +8,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import java.util.Comparator;
 import java.util.List;
 import org.groundwork.base.Roles;
+import org.groundwork.base.ui.FilterFields;
 import org.groundwork.stakeholder.OrganizationSection;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
@@ -28,7 +28,7 @@ import org.groundwork.stakeholder.PartnerOrganizationService;
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
 class PartnersView extends VerticalLayout {
 
-    final TextField search = new TextField();
+    final TextField search = FilterFields.search("Find by name", this::refresh);
     final Checkbox showRetired = new Checkbox("Show retired");
     final Button newOrganization = new Button("New organization", VaadinIcon.PLUS.create());
     final Grid<PartnerOrganization> grid = new Grid<>();
@@ -39,11 +39,6 @@ class PartnersView extends VerticalLayout {
         List<OrganizationSection> contributed = sections.orderedStream()
                 .sorted(Comparator.comparingInt(OrganizationSection::order)).toList();
         setSizeFull();
-        search.setPlaceholder("Find by name");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
         showRetired.addValueChangeListener(e -> refresh());
         newOrganization.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newOrganization.addClickListener(e -> new PartnerEditor(organizations, new PartnerOrganization(),

@@ -5,11 +5,11 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.UniqueNames;
 import org.groundwork.visit.interview.QuestionCatalog;
 import org.groundwork.visit.interview.QuestionRef;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,18 +49,14 @@ public class FlagRuleService {
 
     @PreAuthorize(Roles.IS_ADMIN)
     public FlagRule save(FlagRule rule) {
-        rules.findByNameIgnoreCase(rule.getName() == null ? "" : rule.getName())
-                .filter(other -> !other.getId().equals(rule.getId()))
-                .ifPresent(other -> {
-                    throw new RuleViolationException("name", "There is already a rule called \"" + other.getName()
-                            + "\".");
-                });
+        UniqueNames.require(rules.findByNameIgnoreCase(rule.getName() == null ? "" : rule.getName()), rule, "a rule",
+                FlagRule::getName);
         if (rule.getConditions().isEmpty()) {
             throw new RuleViolationException("conditions", "Add at least one condition.");
         }
         rule.getConditions().forEach(FlagRuleService::check);
-        if (!rule.isNew() && get(rule.getId()).getVersion() != rule.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(FlagRule.class, rule.getId());
+        if (!rule.isNew()) {
+            get(rule.getId()).requireVersion(rule.getVersion());
         }
         return rules.saveAndFlush(rule);
     }

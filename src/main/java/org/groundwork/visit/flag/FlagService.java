@@ -12,7 +12,6 @@ import org.groundwork.security.CurrentUser;
 import org.groundwork.visit.VisitCompleted;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,9 +73,7 @@ public class FlagService {
             throw new RuleViolationException("resolutionNote", "Write a short note on how it was resolved.");
         }
         Flag flag = flags.findById(id).orElseThrow(() -> new RuleViolationException("That flag no longer exists."));
-        if (flag.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Flag.class, id);
-        }
+        flag.requireVersion(expectedVersion);
         if (!flag.isOpen()) {
             throw new RuleViolationException("This flag has already been resolved.");
         }

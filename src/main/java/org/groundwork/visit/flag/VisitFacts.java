@@ -14,7 +14,7 @@ record VisitFacts(Map<String, InterviewAnswer> answers, Integer satisfaction, Lo
 
     static VisitFacts of(VisitCompleted visit, Business business, LocalDate today) {
         return new VisitFacts(visit.answers().stream().collect(Collectors.toMap(InterviewAnswer::questionKey,
-                Function.identity(), (first, second) -> first)), visit.satisfaction(), business.getLeaseExpiry(),
-                business.getCurrentEmployees(), today);
+                Function.identity(), (first, second) -> first)), visit.satisfaction(),
+                business.getFacility().getLeaseExpiry(), business.getFigures().getCurrentEmployees(), today);
     }
 }

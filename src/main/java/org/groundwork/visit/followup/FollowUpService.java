@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
@@ -21,7 +19,6 @@ import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,9 +110,7 @@ public class FollowUpService {
     public FollowUp update(FollowUp followUp) {
         checkOwner(followUp);
         FollowUp stored = get(followUp.getId());
-        if (stored.getVersion() != followUp.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(FollowUp.class, followUp.getId());
-        }
+        stored.requireVersion(followUp.getVersion());
         if (stored.getStatus().isClosed()) {
             throw new RuleViolationException("This follow-up is closed; it can't be changed any more.");
         }
@@ -213,9 +208,7 @@ public class FollowUpService {
     /** The owner's name for each follow-up, looking staff names up once per page. */
     @Transactional(readOnly = true)
     public List<FollowUpRow> rows(List<FollowUp> page) {
-        Map<Long, String> names = staff.findAll(page.stream().map(FollowUp::getOwnerStaffId)
-                        .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
+        Map<Long, String> names = staff.namesOf(page.stream().map(FollowUp::getOwnerStaffId).toList());
         return page.stream().map(f -> new FollowUpRow(f, f.getOwnerOrganization() != null
                 ? f.getOwnerOrganization().getName() : names.getOrDefault(f.getOwnerStaffId(), "—"))).toList();
     }
@@ -235,9 +228,7 @@ public class FollowUpService {
 
     private FollowUp current(Long id, long expectedVersion) {
         FollowUp followUp = get(id);
-        if (followUp.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(FollowUp.class, id);
-        }
+        followUp.requireVersion(expectedVersion);
         return followUp;
     }
 

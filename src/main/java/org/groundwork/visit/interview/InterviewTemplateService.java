@@ -11,7 +11,6 @@ import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.Texts;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,9 +89,7 @@ public class InterviewTemplateService implements QuestionCatalog {
             return new TemplateSaved(created.getId(), 1, false, "Created \"" + created.getName() + "\".");
         }
         InterviewTemplate stored = get(draft.getTemplateId());
-        if (stored.getVersion() != draft.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(InterviewTemplate.class, stored.getId());
-        }
+        stored.requireVersion(draft.getVersion());
         if (!stored.isCurrent()) {
             throw new RuleViolationException("This is an old version, kept for the visits answered with it. "
                     + "Open the current version to make changes.");

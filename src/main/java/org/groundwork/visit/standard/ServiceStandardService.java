@@ -7,12 +7,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.UniqueNames;
 import org.groundwork.security.CurrentUser;
 import org.groundwork.security.Role;
 import org.groundwork.security.StaffDirectory;
@@ -24,7 +24,6 @@ import org.groundwork.visit.followup.FollowUpStatus;
 import org.groundwork.visit.followup.FollowUpTimes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,14 +61,10 @@ public class ServiceStandardService {
 
     @PreAuthorize(Roles.IS_ADMIN)
     public ServiceStandard save(ServiceStandard standard) {
-        standards.findByNameIgnoreCase(standard.getName() == null ? "" : standard.getName())
-                .filter(other -> !other.getId().equals(standard.getId()))
-                .ifPresent(other -> {
-                    throw new RuleViolationException("name", "There is already a standard called \""
-                            + other.getName() + "\".");
-                });
-        if (!standard.isNew() && get(standard.getId()).getVersion() != standard.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(ServiceStandard.class, standard.getId());
+        UniqueNames.require(standards.findByNameIgnoreCase(standard.getName() == null ? "" : standard.getName()),
+                standard, "a standard", ServiceStandard::getName);
+        if (!standard.isNew()) {
+            get(standard.getId()).requireVersion(standard.getVersion());
         }
         return standards.saveAndFlush(standard);
     }
@@ -152,9 +147,7 @@ public class ServiceStandardService {
             return List.of();
         }
         List<VisitWriteUp> found = source.between(from, to);
-        Map<Long, String> names = staff.findAll(found.stream().map(VisitWriteUp::staffId).filter(Objects::nonNull)
-                .collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
+        Map<Long, String> names = staff.namesOf(found.stream().map(VisitWriteUp::staffId).toList());
         return found.stream().map(v -> new Timed(names.getOrDefault(v.staffId(), "Nobody named"), v.staffId(),
                 null, v.visitDate(), day(v.writtenUpAt(), zone))).toList();
     }

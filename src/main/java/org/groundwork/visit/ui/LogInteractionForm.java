@@ -1,19 +1,17 @@
 package org.groundwork.visit.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.EntityPicker;
+import org.groundwork.base.ui.EntriesForm;
 import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessNameSearch;
@@ -22,7 +20,7 @@ import org.groundwork.visit.VisitChannel;
 import org.groundwork.visit.VisitService;
 
 /** A call, email or event after the fact; a buffered binder checks the entries before the service does. */
-class LogInteractionForm extends Composite<FormLayout> {
+class LogInteractionForm extends EntriesForm<LoggedInteraction> {
 
     final ComboBox<Business> business;
     final RadioButtonGroup<VisitChannel> channel = new RadioButtonGroup<>("What was it?");
@@ -30,9 +28,9 @@ class LogInteractionForm extends Composite<FormLayout> {
     final ComboBox<StaffMember> staff;
     final TextArea notes = new TextArea("What was said");
     final BigDecimalField durationHours = new BigDecimalField("Hours spent");
-    private final BeanValidationBinder<LoggedInteraction> binder = new BeanValidationBinder<>(LoggedInteraction.class);
 
     LogInteractionForm(VisitUiServices services) {
+        super(LoggedInteraction.class, LoggedInteraction::new);
         business = EntityPicker.single("Business", new BusinessNameSearch(services.businesses()),
                 BusinessNameSearch::label);
         staff = EntityPicker.single("Who was in touch", services.staff(), StaffMember::fullName);
@@ -50,19 +48,8 @@ class LogInteractionForm extends Composite<FormLayout> {
         binder.bindInstanceFields(this);
     }
 
-    /** Shows these entries (the starting values) with no problems marked. */
-    void read(LoggedInteraction entries) {
-        binder.readBean(entries);
-    }
-
-    /** The entries, or empty with the problems shown on the fields. */
-    Optional<LoggedInteraction> entries() {
-        LoggedInteraction entries = new LoggedInteraction();
-        return binder.writeBeanIfValid(entries) ? Optional.of(entries) : Optional.empty();
-    }
-
-    /** Shows the service's refusal on the field it concerns. */
-    void show(RuleViolationException refusal) {
+    @Override
+    public void show(RuleViolationException refusal) {
         FieldErrors.show(refusal, Map.of("business", business, "visitDate", date, "channel", channel,
                 "leadStaffId", staff, "notes", notes));
     }

@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
 import org.groundwork.base.ui.DateRange;
+import org.groundwork.base.ui.FilterFields;
 import org.groundwork.visit.VisitFilter;
 import org.groundwork.visit.VisitRow;
 import org.groundwork.visit.VisitStatus;
@@ -40,7 +41,7 @@ import org.groundwork.visit.VisitStatus;
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
 class MyVisitsView extends VerticalLayout implements BeforeEnterObserver {
 
-    final Select<VisitStatus> status = new Select<>();
+    final Select<VisitStatus> status = FilterFields.anyOf("Status", VisitStatus.values(), VisitStatus::label);
     final TextField search = new TextField();
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
@@ -54,11 +55,6 @@ class MyVisitsView extends VerticalLayout implements BeforeEnterObserver {
         this.services = services;
         this.me = services.visits().myStaffId();
         setSizeFull();
-        status.setLabel("Status");
-        status.setItems(VisitStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any");
         search.setLabel("Business");
         search.setPlaceholder("Name contains");
         search.setClearButtonVisible(true);

@@ -2,7 +2,6 @@ package org.groundwork.visit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.groundwork.base.Formats;
+import org.groundwork.base.ui.FormDialog;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.business.Business;
 import org.groundwork.visit.RecentContact;
@@ -23,7 +23,7 @@ import org.groundwork.visit.Visit;
  * Schedules a visit. As soon as the business and date are known it says who met them in the last 90 days
  * (or plans to), so two people don't descend on the same firm; the planner may still go ahead.
  */
-class PlanVisitDialog extends Dialog {
+class PlanVisitDialog extends FormDialog {
 
     final PlanVisitForm form;
     final Div recent = new Div();
@@ -32,10 +32,9 @@ class PlanVisitDialog extends Dialog {
     private final transient Consumer<Visit> onPlanned;
 
     PlanVisitDialog(VisitUiServices services, Business preset, Consumer<Visit> onPlanned) {
+        super(preset == null ? "Plan a visit" : "Plan a visit to " + preset.getDisplayName(), "40rem");
         this.services = services;
         this.onPlanned = onPlanned;
-        setHeaderTitle(preset == null ? "Plan a visit" : "Plan a visit to " + preset.getDisplayName());
-        setWidth("min(100vw, 40rem)");
         form = new PlanVisitForm(services);
         PlannedVisit start = new PlannedVisit();
         start.setBusiness(preset);
@@ -47,9 +46,8 @@ class PlanVisitDialog extends Dialog {
         form.business.addValueChangeListener(e -> showRecent());
         form.date.addValueChangeListener(e -> showRecent());
         add(recent, form);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> form.entries().ifPresent(this::save));
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        confirmWith(save);
         showRecent();
     }
 

@@ -1,6 +1,5 @@
 package org.groundwork.visit.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -8,11 +7,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.Map;
-import java.util.Optional;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.base.ui.EntityPicker;
+import org.groundwork.base.ui.EntriesForm;
 import org.groundwork.base.ui.FieldErrors;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessNameSearch;
@@ -22,7 +20,7 @@ import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.visit.VisitChannel;
 
 /** When, how and with whom a visit is planned; a buffered binder checks the entries before the service does. */
-class PlanVisitForm extends Composite<FormLayout> {
+class PlanVisitForm extends EntriesForm<PlannedVisit> {
 
     final ComboBox<Business> business;
     final DatePicker date = new DatePicker("Date");
@@ -32,9 +30,9 @@ class PlanVisitForm extends Composite<FormLayout> {
     final MultiSelectComboBox<StaffMember> others;
     final MultiSelectComboBox<PartnerOrganization> organizations;
     final TextField purpose = new TextField("Purpose");
-    private final BeanValidationBinder<PlannedVisit> binder = new BeanValidationBinder<>(PlannedVisit.class);
 
     PlanVisitForm(VisitUiServices services) {
+        super(PlannedVisit.class, PlannedVisit::new);
         business = EntityPicker.single("Business", new BusinessNameSearch(services.businesses()),
                 BusinessNameSearch::label);
         lead = EntityPicker.single("Led by", services.staff(), StaffMember::fullName);
@@ -52,19 +50,8 @@ class PlanVisitForm extends Composite<FormLayout> {
         binder.bindInstanceFields(this);
     }
 
-    /** Shows these entries (the starting values) with no problems marked. */
-    void read(PlannedVisit entries) {
-        binder.readBean(entries);
-    }
-
-    /** The entries, or empty with the problems shown on the fields. */
-    Optional<PlannedVisit> entries() {
-        PlannedVisit entries = new PlannedVisit();
-        return binder.writeBeanIfValid(entries) ? Optional.of(entries) : Optional.empty();
-    }
-
-    /** Shows the service's refusal on the field it concerns. */
-    void show(RuleViolationException refusal) {
+    @Override
+    public void show(RuleViolationException refusal) {
         FieldErrors.show(refusal, Map.of("business", business, "visitDate", date, "channel", channel,
                 "leadStaffId", lead));
     }

@@ -37,10 +37,10 @@ class BusinessImportServiceTest extends ImportTestBase {
         assertThat(result.created()).isEqualTo(2);
         Business alder = find("Alder Tool " + tag);
         assertThat(alder.getExternalId()).isEqualTo("0001" + tag);
-        assertThat(alder.getCurrentEmployees()).isEqualTo(25);
+        assertThat(alder.getFigures().getCurrentEmployees()).isEqualTo(25);
         assertThat(businesses.employeeHistory(alder.getId())).extracting(EmployeeCount::getEmployees)
                 .containsExactly(25);
-        assertThat(find("Birch Bakery " + tag).getCurrentEmployees()).isNull();
+        assertThat(find("Birch Bakery " + tag).getFigures().getCurrentEmployees()).isNull();
         assertThat(auditCount("IMPORT", fileName() + ": 2 created, 0 updated, 0 duplicate rows skipped, "
                 + "0 look-alikes skipped, 0 rejected rows left out")).isEqualTo(1);
         assertThat(jdbc.queryForObject("select details from audit_event where action = 'CREATE' and entity_id = ? "
@@ -69,11 +69,11 @@ class BusinessImportServiceTest extends ImportTestBase {
         assertThat(result.lookalikesSkipped()).isEqualTo(1);
         Business cedar = businesses.get(byId.getId());
         assertThat(cedar.getLegalName()).isEqualTo("Cedar Works Renamed " + tag);
-        assertThat(cedar.getCurrentEmployees()).isEqualTo(40);
+        assertThat(cedar.getFigures().getCurrentEmployees()).isEqualTo(40);
         Business dogwood = businesses.get(byAddress.getId());
-        assertThat(dogwood.getStreet()).isEqualTo("4 Ash Ave.");
+        assertThat(dogwood.getAddress().getStreet()).isEqualTo("4 Ash Ave.");
         assertThat(dogwood.getLegalName()).isEqualTo("Dogwood Dental, LLC " + tag);
-        assertThat(dogwood.getCurrentEmployees()).isEqualTo(7);
+        assertThat(dogwood.getFigures().getCurrentEmployees()).isEqualTo(7);
         assertThat(count("Elm Electrical Contractors " + tag)).isEqualTo(1);
         assertThat(count("Elm Two " + tag)).isZero();
     }
@@ -116,7 +116,7 @@ class BusinessImportServiceTest extends ImportTestBase {
         ImportTable table = imports.read("codes.csv", ImportFiles.csv("business_legal_name,naics_code,zip_5",
                 "Ivy Inks " + tag + ",ABC,V8V 2", "Ivy Two " + tag + ",311811,V8V 2"));
         ImportPlan plan = imports.dryRun(table, imports.guessMapping(table));
-        assertThat(plan.creates()).extracting(d -> d.business().getPostalCode()).containsExactly("V8V 2");
+        assertThat(plan.creates()).extracting(d -> d.business().getAddress().getPostalCode()).containsExactly("V8V 2");
         assertThat(plan.rejections()).extracting(ImportPlan.Rejection::reason)
                 .containsExactly("A NAICS code has 2 to 6 digits.");
     }
@@ -224,7 +224,7 @@ class BusinessImportServiceTest extends ImportTestBase {
     private Business saved(String name, String street, String externalId, String phone) {
         Business business = new Business();
         business.setLegalName(name);
-        business.setStreet(street);
+        business.getAddress().setStreet(street);
         business.setExternalId(externalId);
         business.setPhone(phone);
         return businesses.save(business);

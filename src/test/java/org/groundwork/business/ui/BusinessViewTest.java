@@ -48,7 +48,7 @@ class BusinessViewTest extends ViewTestBase {
         test(view.overview.save).click();
 
         Business stored = businesses.get(business.getId());
-        assertThat(stored.getCity()).isEqualTo("Riverton");
+        assertThat(stored.getAddress().getCity()).isEqualTo("Riverton");
         assertThat(stored.getSector()).hasToString("MANUFACTURING");
         assertThat(notifications()).contains("Saved " + name + " Bakery.");
     }
@@ -64,7 +64,7 @@ class BusinessViewTest extends ViewTestBase {
         assertThat(view.overview.form.naicsCode.getErrorMessage()).isEqualTo("A NAICS code has 2 to 6 digits.");
         assertThat(view.overview.form.keyCompanyReason.isInvalid()).isTrue();
         assertThat(view.overview.form.keyCompanyReason.getErrorMessage()).isEqualTo("Say why this is a key company.");
-        assertThat(businesses.get(business.getId()).isKeyCompany()).isFalse();
+        assertThat(businesses.get(business.getId()).getTargeting().isKeyCompany()).isFalse();
     }
 
     @Test
@@ -80,20 +80,20 @@ class BusinessViewTest extends ViewTestBase {
         assertThat(view.overview.form.postalCode.getErrorMessage())
                 .isEqualTo("Keep the postal code under 20 characters.");
         assertThat(view.overview.form.city.isInvalid()).isFalse();
-        assertThat(businesses.get(business.getId()).getCity()).isNull();
+        assertThat(businesses.get(business.getId()).getAddress().getCity()).isNull();
     }
 
     @Test
     void aConcurrentEditIsRefusedClearlyAndReloadShowsTheOtherChange() {
         BusinessView view = open();
         Business theirs = businesses.get(business.getId());
-        theirs.setCity("Their Town");
+        theirs.getAddress().setCity("Their Town");
         businesses.save(theirs);
 
         test(view.overview.form.city).setValue("My Town");
         test(view.overview.save).click();
 
-        assertThat(businesses.get(business.getId()).getCity()).isEqualTo("Their Town");
+        assertThat(businesses.get(business.getId()).getAddress().getCity()).isEqualTo("Their Town");
         assertThat(view.overview.form.city.getValue()).isEqualTo("My Town");
         assertThat(view.overview.conflict.isVisible()).isTrue();
         assertThat(notifications()).contains(SaveFailures.CONFLICT);
@@ -134,7 +134,7 @@ class BusinessViewTest extends ViewTestBase {
         test(view.employees.add).click();
 
         assertThat(view.employees.current.getText()).startsWith("Current: 18 employees");
-        assertThat(businesses.get(business.getId()).getCurrentEmployees()).isEqualTo(18);
+        assertThat(businesses.get(business.getId()).getFigures().getCurrentEmployees()).isEqualTo(18);
     }
 
     @Test

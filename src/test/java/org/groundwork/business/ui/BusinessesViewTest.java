@@ -81,7 +81,7 @@ class BusinessesViewTest extends ViewTestBase {
         assertThat(view.filters.text.getValue()).isEqualTo(tag);
         assertThat(view.matches.getText()).isEqualTo("2 businesses");
         assertThat(view.grid.getColumnByKey("SECTOR").isVisible()).isFalse();
-        assertThat(test(view.grid).getRow(0).getCity()).isEqualTo("Tacoma");
+        assertThat(test(view.grid).getRow(0).getAddress().getCity()).isEqualTo("Tacoma");
     }
 
     @Test
@@ -134,8 +134,8 @@ class BusinessesViewTest extends ViewTestBase {
     private void save(String name, TargetTier tier, String city) {
         Business business = new Business();
         business.setLegalName(name);
-        business.setTier(tier);
-        business.setCity(city);
+        business.getTargeting().setTier(tier);
+        business.getAddress().setCity(city);
         businesses.save(business);
     }
 

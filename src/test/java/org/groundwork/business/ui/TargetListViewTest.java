@@ -71,7 +71,7 @@ class TargetListViewTest extends ViewTestBase {
     private Business target(String label, LocalDate lastContact) {
         Business business = new Business();
         business.setLegalName(name + " " + label);
-        business.setTier(TargetTier.A);
+        business.getTargeting().setTier(TargetTier.A);
         business.setOwnerId(owner.getId());
         Business saved = businesses.save(business);
         businesses.recordContact(saved.getId(), lastContact);

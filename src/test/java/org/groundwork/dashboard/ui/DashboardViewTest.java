@@ -85,7 +85,7 @@ class DashboardViewTest extends ViewTestBase {
     private Business mine(String label, TargetTier tier, UserAccount me) {
         Business business = new Business();
         business.setLegalName(label + " " + UUID.randomUUID().toString().substring(0, 8) + " Works");
-        business.setTier(tier);
+        business.getTargeting().setTier(tier);
         business.setOwnerId(me.getId());
         return businesses.save(business);
     }

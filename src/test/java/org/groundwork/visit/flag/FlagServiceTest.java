@@ -76,9 +76,9 @@ class FlagServiceTest {
             assertThat(flag.isOpen()).isTrue();
         });
         Business reloaded = businesses.get(business.getId());
-        assertThat(reloaded.getRiskLevel()).isEqualTo(RiskLevel.ACT_NOW);
-        assertThat(reloaded.getOpenRedFlags()).isEqualTo(2);
-        assertThat(reloaded.getOpenYellowFlags()).isEqualTo(2);
+        assertThat(reloaded.getFigures().getRiskLevel()).isEqualTo(RiskLevel.ACT_NOW);
+        assertThat(reloaded.getFigures().getOpenRedFlags()).isEqualTo(2);
+        assertThat(reloaded.getFigures().getOpenYellowFlags()).isEqualTo(2);
     }
 
     @Test
@@ -89,15 +89,15 @@ class FlagServiceTest {
 
         Flag open = flags.search(FlagFilter.ofBusiness(business.getId()), PageRequest.of(0, 5)).getFirst();
         flags.resolve(open.getId(), open.getVersion(), "They found a buyer.");
-        assertThat(businesses.get(business.getId()).getRiskLevel()).isEqualTo(RiskLevel.NONE);
+        assertThat(businesses.get(business.getId()).getFigures().getRiskLevel()).isEqualTo(RiskLevel.NONE);
         complete(null, yes("closure_risk"));
         assertThat(flags.count(FlagFilter.ofBusiness(business.getId()))).isEqualTo(2);
-        assertThat(businesses.get(business.getId()).getRiskLevel()).isEqualTo(RiskLevel.ACT_NOW);
+        assertThat(businesses.get(business.getId()).getFigures().getRiskLevel()).isEqualTo(RiskLevel.ACT_NOW);
     }
 
     @Test
     void satisfactionAndBusinessDataRulesUseTheVisitAndTheRecord() {
-        business.setLeaseExpiry(LocalDate.now().plusMonths(3));
+        business.getFacility().setLeaseExpiry(LocalDate.now().plusMonths(3));
         business = businesses.save(business);
         complete(2);
         assertThat(flags.search(FlagFilter.ofBusiness(business.getId()), PageRequest.of(0, 20)))
@@ -110,7 +110,7 @@ class FlagServiceTest {
     void nothingIsRaisedWhenNoRuleHolds() {
         complete(5, no("relocation_plans"), no("closure_risk"));
         assertThat(flags.count(FlagFilter.ofBusiness(business.getId()))).isZero();
-        assertThat(businesses.get(business.getId()).getRiskLevel()).isEqualTo(RiskLevel.NONE);
+        assertThat(businesses.get(business.getId()).getFigures().getRiskLevel()).isEqualTo(RiskLevel.NONE);
     }
 
     @Test
@@ -121,14 +121,14 @@ class FlagServiceTest {
         Flag raised = flags.raise(draft);
         assertThat(raised.getOrigin()).isEqualTo(FlagOrigin.MANUAL);
         assertThat(raised.getRaisedBy()).isEqualTo("Test flag-staff");
-        assertThat(businesses.get(business.getId()).getRiskLevel()).isEqualTo(RiskLevel.WATCH);
+        assertThat(businesses.get(business.getId()).getFigures().getRiskLevel()).isEqualTo(RiskLevel.WATCH);
 
         assertThatThrownBy(() -> flags.resolve(raised.getId(), raised.getVersion(), " "))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("note");
         Flag resolved = flags.resolve(raised.getId(), raised.getVersion(), "Bypass route changed.");
         assertThat(resolved.getStatus()).isEqualTo(FlagStatus.RESOLVED);
         assertThat(resolved.getResolvedBy()).isEqualTo("Test flag-staff");
-        assertThat(businesses.get(business.getId()).getRiskLevel()).isEqualTo(RiskLevel.NONE);
+        assertThat(businesses.get(business.getId()).getFigures().getRiskLevel()).isEqualTo(RiskLevel.NONE);
         assertThatThrownBy(() -> flags.resolve(raised.getId(), resolved.getVersion(), "again"))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("already");
     }
@@ -151,8 +151,8 @@ class FlagServiceTest {
         transactions.executeWithoutResult(s -> events.publishEvent(new BusinessesMerged(business.getId(),
                 duplicate.getId())));
         assertThat(flags.count(FlagFilter.ofBusiness(business.getId()))).isEqualTo(1);
-        assertThat(businesses.get(business.getId()).getRiskLevel()).isEqualTo(RiskLevel.ACT_NOW);
-        assertThat(businesses.get(duplicate.getId()).getRiskLevel()).isEqualTo(RiskLevel.NONE);
+        assertThat(businesses.get(business.getId()).getFigures().getRiskLevel()).isEqualTo(RiskLevel.ACT_NOW);
+        assertThat(businesses.get(duplicate.getId()).getFigures().getRiskLevel()).isEqualTo(RiskLevel.NONE);
     }
 
     @Test

@@ -89,9 +89,9 @@ class VisitTallyReconciliationTest {
 
         Business edited = businesses.get(mill.getId());
         edited.setNaicsCode("445110");
-        edited.setTier(TargetTier.B);
-        edited.setKeyCompany(true);
-        edited.setKeyCompanyReason("Largest employer in town");
+        edited.getTargeting().setTier(TargetTier.B);
+        edited.getTargeting().setKeyCompany(true);
+        edited.getTargeting().setKeyCompanyReason("Largest employer in town");
         edited.setOwnerId(me.getId());
         businesses.save(edited);
         matchesRebuild("sector, tier, key mark and owner changed");

@@ -1,20 +1,16 @@
 package org.groundwork.visit.flag.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.ZoneId;
 import org.groundwork.base.Formats;
+import org.groundwork.base.ui.ActionGrid;
 import org.groundwork.visit.flag.Flag;
 import org.groundwork.visit.flag.FlagService;
 import org.groundwork.visit.followup.ui.FollowUpDialogs;
 
 /** Flags with their colour, warning and who raised them; open ones offer "Resolve…" and "Follow up…". */
-class FlagGrid extends Grid<Flag> {
-
-    private transient Runnable onChange = () -> { };
+class FlagGrid extends ActionGrid<Flag> {
 
     FlagGrid(FlagService flags, FollowUpDialogs followUps, boolean showBusiness) {
         addComponentColumn(flag -> FlagChip.of(flag.getColour())).setHeader("Flag").setSortProperty("colour")
@@ -31,26 +27,12 @@ class FlagGrid extends Grid<Flag> {
         addComponentColumn(flag -> actions(flags, followUps, flag)).setKey("actions").setAutoWidth(true).setFlexGrow(0);
     }
 
-    void setOnChange(Runnable onChange) {
-        this.onChange = onChange;
-    }
-
     private HorizontalLayout actions(FlagService flags, FollowUpDialogs followUps, Flag flag) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setSpacing(false);
-        if (flag.isOpen()) {
-            actions.add(small("Resolve…", () -> new ResolveFlagDialog(flags, flag, () -> onChange.run()).open()));
-            actions.add(small("Follow up…", () -> followUps.openNew(flag.getBusiness(), flag.getVisitId(),
-                    flag.getId(), flag.getMessage(), () -> onChange.run())));
-        } else {
-            actions.add(new Span(flag.getResolutionNote()));
+        if (!flag.isOpen()) {
+            return actions(new Span(flag.getResolutionNote()));
         }
-        return actions;
-    }
-
-    private static Button small(String label, Runnable action) {
-        Button button = new Button(label, e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return button;
+        return actions(small("Resolve…", () -> new ResolveFlagDialog(flags, flag, this::changed).open()),
+                small("Follow up…", () -> followUps.openNew(flag.getBusiness(), flag.getVisitId(), flag.getId(),
+                        flag.getMessage(), this::changed)));
     }
 }

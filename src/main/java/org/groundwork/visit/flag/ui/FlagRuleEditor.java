@@ -3,7 +3,6 @@ package org.groundwork.visit.flag.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,12 +11,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import org.groundwork.base.RuleViolationException;
-import org.groundwork.base.ui.Notifications;
-import org.groundwork.base.ui.SaveFailures;
+import org.groundwork.base.ui.FormDialog;
 import org.groundwork.visit.flag.FlagColour;
 import org.groundwork.visit.flag.FlagRule;
 import org.groundwork.visit.flag.FlagRuleService;
@@ -25,7 +22,7 @@ import org.groundwork.visit.flag.RuleCondition;
 import org.groundwork.visit.interview.QuestionRef;
 
 /** Creates or edits a flag rule; every condition must hold for the rule to raise its flag. */
-class FlagRuleEditor extends Dialog {
+class FlagRuleEditor extends FormDialog {
 
     final TextField name = new TextField("Name");
     final RadioButtonGroup<FlagColour> colour = new RadioButtonGroup<>("Colour");
@@ -40,9 +37,8 @@ class FlagRuleEditor extends Dialog {
     private final transient List<QuestionRef> questions;
 
     FlagRuleEditor(FlagRuleService rules, FlagRule rule, Runnable onSaved) {
+        super(rule.isNew() ? "New flag rule" : rule.getName(), "56rem");
         this.questions = rules.questions();
-        setHeaderTitle(rule.isNew() ? "New flag rule" : rule.getName());
-        setWidth("min(100vw, 56rem)");
         colour.setItems(FlagColour.values());
         colour.setItemLabelGenerator(FlagColour::label);
         message.setWidthFull();
@@ -62,9 +58,8 @@ class FlagRuleEditor extends Dialog {
         addCondition.addClickListener(e -> addRow(null));
         add(new FormLayout(name, colour, message, enabled), new H4("When all of these hold"), conditionRows,
                 addCondition, conditionsError);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save(rules, rule, onSaved));
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        confirmWith(save);
     }
 
     private void addRow(RuleCondition condition) {
@@ -79,27 +74,23 @@ class FlagRuleEditor extends Dialog {
 
     private void save(FlagRuleService rules, FlagRule rule, Runnable onSaved) {
         conditionsError.setVisible(false);
-        try {
-            binder.writeBean(rule);
-            rule.setConditions(conditions.stream().map(ConditionEditor::value).toList());
-            rules.save(rule);
-        } catch (ValidationException invalid) {
-            return;
-        } catch (RuleViolationException violation) {
-            if ("name".equals(violation.getField())) {
-                name.setErrorMessage(violation.getMessage());
-                name.setInvalid(true);
-            } else {
-                conditionsError.setText(violation.getMessage());
-                conditionsError.setVisible(true);
-            }
-            return;
-        } catch (RuntimeException failure) {
-            SaveFailures.show(failure);
+        if (!binder.writeBeanIfValid(rule)) {
             return;
         }
-        Notifications.success("Saved the rule \"" + rule.getName() + "\".");
-        onSaved.run();
-        close();
+        saveAndClose(() -> {
+            rule.setConditions(conditions.stream().map(ConditionEditor::value).toList());
+            return rules.save(rule);
+        }, this::show, saved -> "Saved the rule \"" + rule.getName() + "\".", saved -> onSaved.run());
+    }
+
+    /** A refused name goes on its field; any other refusal concerns the conditions. */
+    private void show(RuleViolationException violation) {
+        if ("name".equals(violation.getField())) {
+            name.setErrorMessage(violation.getMessage());
+            name.setInvalid(true);
+        } else {
+            conditionsError.setText(violation.getMessage());
+            conditionsError.setVisible(true);
+        }
     }
 }

@@ -10,8 +10,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.groundwork.base.DefaultSort;
 import org.groundwork.base.Roles;
 import org.groundwork.base.ui.EntityPicker;
+import org.groundwork.base.ui.FilterFields;
 import org.groundwork.base.ui.RouteIds;
 import org.groundwork.business.Sector;
 import org.groundwork.security.StaffDirectory;
@@ -21,7 +23,6 @@ import org.groundwork.visit.flag.FlagFilter;
 import org.groundwork.visit.flag.FlagService;
 import org.groundwork.visit.flag.FlagStatus;
 import org.groundwork.visit.followup.ui.FollowUpDialogs;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -35,8 +36,8 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.STAFF})
 class FlagsView extends VerticalLayout implements BeforeEnterObserver {
 
-    final Select<FlagColour> colour = new Select<>();
-    final Select<FlagStatus> status = new Select<>();
+    final Select<FlagColour> colour = FilterFields.anyOf("Colour", FlagColour.values(), FlagColour::label);
+    final Select<FlagStatus> status = FilterFields.anyOf("Status", FlagStatus.values(), FlagStatus::label);
     final ComboBox<StaffMember> owner;
     final ComboBox<Sector> sector = new ComboBox<>("Sector");
     final FlagGrid grid;
@@ -47,16 +48,6 @@ class FlagsView extends VerticalLayout implements BeforeEnterObserver {
         this.flags = flags;
         this.staff = staff;
         setSizeFull();
-        colour.setLabel("Colour");
-        colour.setItems(FlagColour.values());
-        colour.setItemLabelGenerator(c -> c == null ? "Any" : c.label());
-        colour.setEmptySelectionAllowed(true);
-        colour.setEmptySelectionCaption("Any");
-        status.setLabel("Status");
-        status.setItems(FlagStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any");
         status.setValue(FlagStatus.OPEN);
         owner = EntityPicker.single("Business owner", staff, StaffMember::fullName);
         sector.setItems(Sector.values());
@@ -93,8 +84,8 @@ class FlagsView extends VerticalLayout implements BeforeEnterObserver {
                 pageable -> flags.count(filter));
     }
 
+    /** Newest first unless the person sorts otherwise (the business page's Flags tab too). */
     static Pageable newestFirst(Pageable pageable) {
-        return pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("raisedAt").descending());
+        return DefaultSort.unlessSorted(pageable, Sort.by("raisedAt").descending());
     }
 }

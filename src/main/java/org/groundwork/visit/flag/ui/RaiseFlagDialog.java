@@ -1,22 +1,19 @@
 package org.groundwork.visit.flag.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
-import org.groundwork.base.ui.Notifications;
+import org.groundwork.base.ui.FormDialog;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.visit.flag.Flag;
 import org.groundwork.visit.flag.FlagColour;
 import org.groundwork.visit.flag.FlagService;
 
 /** Raises a flag on a business by hand: red or yellow, a one-line warning and an optional note. */
-class RaiseFlagDialog extends Dialog {
+class RaiseFlagDialog extends FormDialog {
 
     final RadioButtonGroup<FlagColour> colour = new RadioButtonGroup<>("Colour");
     final TextField message = new TextField("Warning");
@@ -25,8 +22,7 @@ class RaiseFlagDialog extends Dialog {
     private final BeanValidationBinder<Flag> binder = new BeanValidationBinder<>(Flag.class);
 
     RaiseFlagDialog(FlagService flags, Flag draft, Runnable onRaised) {
-        setHeaderTitle("Raise a flag on " + draft.getBusiness().getDisplayName());
-        setWidth("min(100vw, 32rem)");
+        super("Raise a flag on " + draft.getBusiness().getDisplayName(), "32rem");
         colour.setItems(FlagColour.values());
         colour.setItemLabelGenerator(FlagColour::label);
         message.setWidthFull();
@@ -38,21 +34,12 @@ class RaiseFlagDialog extends Dialog {
         binder.forField(note).bind("note");
         binder.readBean(draft);
         add(new FormLayout(colour, message, note));
-        raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         raise.addClickListener(e -> {
-            try {
-                binder.writeBean(draft);
-                flags.raise(draft);
-            } catch (ValidationException invalid) {
-                return;
-            } catch (RuntimeException failure) {
-                SaveFailures.show(failure);
-                return;
+            if (binder.writeBeanIfValid(draft)) {
+                saveAndClose(() -> flags.raise(draft), SaveFailures::show, raised -> "Flag raised.",
+                        raised -> onRaised.run());
             }
-            Notifications.success("Flag raised.");
-            onRaised.run();
-            close();
         });
-        getFooter().add(new Button("Cancel", e -> close()), raise);
+        confirmWith(raise);
     }
 }

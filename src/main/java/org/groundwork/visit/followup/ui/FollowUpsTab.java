@@ -7,11 +7,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
+import org.groundwork.base.DefaultSort;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessTab;
 import org.groundwork.visit.followup.FollowUpService;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** The business page's "Follow-ups" tab: everything owed to this business, newest request first. */
@@ -39,7 +38,8 @@ class FollowUpsTab implements BusinessTab {
         tab.setPadding(false);
         FollowUpGrid grid = new FollowUpGrid(dialogs, () -> LocalDate.now(clock), false);
         Runnable refresh = () -> grid.setItemsPageable(
-                pageable -> followUps.ofBusiness(business.getId(), newestFirst(pageable)),
+                pageable -> followUps.ofBusiness(business.getId(),
+                        DefaultSort.unlessSorted(pageable, Sort.by("requestedAt").descending())),
                 pageable -> followUps.countOfBusiness(business.getId()));
         grid.setOnChange(refresh);
         grid.setAllRowsVisible(true);
@@ -49,10 +49,5 @@ class FollowUpsTab implements BusinessTab {
         tab.add(add, grid);
         refresh.run();
         return tab;
-    }
-
-    private static Pageable newestFirst(Pageable pageable) {
-        return pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("requestedAt").descending());
     }
 }

@@ -12,9 +12,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.groundwork.base.DefaultSort;
 import org.groundwork.base.Roles;
 import org.groundwork.visit.followup.FollowUpService;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -70,7 +70,6 @@ class MyFollowUpsView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Soonest due first unless the person sorts otherwise. */
     private static Pageable soonestFirst(Pageable pageable) {
-        return pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("dueDate", "id"));
+        return DefaultSort.unlessSorted(pageable, Sort.by("dueDate", "id"));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.groundwork.base.Formats;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
+import org.groundwork.base.ui.ActionGrid;
 import org.groundwork.base.ui.Notifications;
 import org.groundwork.base.ui.SaveFailures;
 import org.groundwork.visit.standard.Holiday;
@@ -51,8 +52,8 @@ class ServiceStandardsAdminView extends VerticalLayout {
         holidays.addColumn(h -> Formats.date(h.getDate())).setHeader("Date").setAutoWidth(true);
         holidays.addColumn(Holiday::getName).setHeader("Holiday");
         holidays.addComponentColumn(h -> {
-            Button remove = new Button("Remove", e -> removeHoliday(h));
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            Button remove = ActionGrid.small("Remove", () -> removeHoliday(h));
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             return remove;
         }).setAutoWidth(true).setFlexGrow(0);
         holidays.setAllRowsVisible(true);

@@ -1,26 +1,21 @@
 package org.groundwork.visit.standard.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
-import org.groundwork.base.RuleViolationException;
-import org.groundwork.base.ui.Notifications;
-import org.groundwork.base.ui.SaveFailures;
+import org.groundwork.base.ui.FormDialog;
 import org.groundwork.visit.standard.DayKind;
 import org.groundwork.visit.standard.Measure;
 import org.groundwork.visit.standard.ServiceStandard;
 import org.groundwork.visit.standard.ServiceStandardService;
 
 /** Creates or edits a service standard: what it measures, and within how many calendar or business days. */
-class StandardEditor extends Dialog {
+class StandardEditor extends FormDialog {
 
     final TextField name = new TextField("Name");
     final Select<Measure> measure = new Select<>();
@@ -31,8 +26,7 @@ class StandardEditor extends Dialog {
     private final BeanValidationBinder<ServiceStandard> binder = new BeanValidationBinder<>(ServiceStandard.class);
 
     StandardEditor(ServiceStandardService standards, ServiceStandard standard, Runnable onSaved) {
-        setHeaderTitle(standard.isNew() ? "New service standard" : standard.getName());
-        setWidth("min(100vw, 34rem)");
+        super(standard.isNew() ? "New service standard" : standard.getName(), "34rem");
         name.setHelperText("As you'd say it, e.g. \"Acknowledge a request within 2 business days\".");
         measure.setLabel("Measures");
         measure.setItems(Measure.values());
@@ -49,25 +43,14 @@ class StandardEditor extends Dialog {
         binder.forField(enabled).bind("enabled");
         binder.readBean(standard);
         add(new FormLayout(name, measure, days, dayKind, enabled));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            try {
-                binder.writeBean(standard);
-                standards.save(standard);
-            } catch (ValidationException invalid) {
-                return;
-            } catch (RuleViolationException rule) {
-                name.setErrorMessage(rule.getMessage());
-                name.setInvalid(true);
-                return;
-            } catch (RuntimeException failure) {
-                SaveFailures.show(failure);
-                return;
+            if (binder.writeBeanIfValid(standard)) {
+                saveAndClose(() -> standards.save(standard), rule -> {
+                    name.setErrorMessage(rule.getMessage());
+                    name.setInvalid(true);
+                }, saved -> "Saved \"" + standard.getName() + "\".", saved -> onSaved.run());
             }
-            Notifications.success("Saved \"" + standard.getName() + "\".");
-            onSaved.run();
-            close();
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        confirmWith(save);
     }
 }

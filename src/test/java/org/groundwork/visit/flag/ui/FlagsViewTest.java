@@ -70,7 +70,7 @@ class FlagsViewTest extends ViewTestBase {
         test(dialog.resolve).click();
         assertThat(notifications()).contains("Flag resolved.");
         assertThat(test(view.grid).size()).isZero();
-        assertThat(businesses.get(business.getId()).getRiskLevel()).isEqualTo(RiskLevel.WATCH);
+        assertThat(businesses.get(business.getId()).getFigures().getRiskLevel()).isEqualTo(RiskLevel.WATCH);
     }
 
     @Test
@@ -101,7 +101,7 @@ class FlagsViewTest extends ViewTestBase {
         assertThat(notifications()).contains("Flag raised.");
         FlagGrid grid = $(FlagGrid.class).single();
         assertThat(test(grid).size()).isEqualTo(3);
-        assertThat(businesses.get(business.getId()).getOpenRedFlags()).isEqualTo(2);
+        assertThat(businesses.get(business.getId()).getFigures().getOpenRedFlags()).isEqualTo(2);
     }
 
     /** The flags page filtered to the businesses I look after. */
