@@ -18,17 +18,14 @@ import org.groundwork.base.AuditFilter;
 import org.groundwork.base.AuditService;
 import org.groundwork.base.ReportFormat;
 import org.groundwork.security.Role;
-import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.SignedInAs;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /** The report files carry the hand-computed figures of {@link ReportFixture}: PDF text, and XLSX read back. */
-@GroundworkTest
 @SignedInAs(username = "files-director", roles = {Role.DIRECTOR, Role.ADMIN})
-class ReportFilesTest {
+class ReportFilesTest extends ReportFixtureTestBase {
 
     @Autowired
     RetentionSummaryReport retentionSummary;
@@ -46,15 +43,6 @@ class ReportFilesTest {
     ReportService reportService;
     @Autowired
     AuditService audit;
-    @Autowired
-    ReportFixtures fixtures;
-
-    ReportFixture data;
-
-    @BeforeEach
-    void fixture() {
-        data = fixtures.create();
-    }
 
     @Test
     void retentionSummaryPdfStatesItsHeaderAndFigures() throws IOException {

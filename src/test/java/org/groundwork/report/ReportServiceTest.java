@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
-import org.groundwork.testing.GroundworkTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Each report's figures on the fixed data set against the values worked out by hand in {@link ReportFixture}. */
-@GroundworkTest
-class ReportServiceTest {
+class ReportServiceTest extends ReportFixtureTestBase {
 
     @Autowired
     ReportService reports;
@@ -26,14 +24,9 @@ class ReportServiceTest {
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ReportFixtures fixtures;
-
-    ReportFixture data;
 
     @BeforeEach
-    void fixture() {
-        data = fixtures.create();
+    void signIn() {
         accounts.signIn("rpt-director", Role.DIRECTOR);
     }
 
