@@ -21,6 +21,7 @@ import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
+import org.groundwork.testing.TestBusinesses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,8 @@ class BusinessExporterTest {
     BusinessExporter exporter;
     @Autowired
     BusinessService businesses;
+    @Autowired
+    TestBusinesses testBusinesses;
     @Autowired
     AuditService audit;
     @Autowired
@@ -118,12 +121,11 @@ class BusinessExporterTest {
     }
 
     private void save(String legalName, String tradeName, String city, Integer employees) {
-        Business business = new Business();
-        business.setLegalName(legalName);
-        business.setTradeName(tradeName);
-        business.getAddress().setCity(city);
-        business.setOwnerId(staff.getId());
-        Business saved = businesses.save(business);
+        Business saved = testBusinesses.named(legalName, business -> {
+            business.setTradeName(tradeName);
+            business.getAddress().setCity(city);
+            business.setOwnerId(staff.getId());
+        });
         if (employees != null) {
             businesses.recordEmployees(saved.getId(), LocalDate.of(2026, 1, 1), employees, "test");
         }

@@ -8,6 +8,7 @@ import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.testing.GroundworkTest;
 import org.groundwork.testing.SignedInAs;
+import org.groundwork.testing.TestBusinesses;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,6 +22,8 @@ class GlobalSearchServiceTest {
     GlobalSearchService search;
     @Autowired
     BusinessService businesses;
+    @Autowired
+    TestBusinesses testBusinesses;
     @Autowired
     ContactRepository contacts;
     @Autowired
@@ -95,10 +98,7 @@ class GlobalSearchServiceTest {
     }
 
     private Business business(String legalName, String tradeName) {
-        Business business = new Business();
-        business.setLegalName(legalName);
-        business.setTradeName(tradeName);
-        return businesses.save(business);
+        return testBusinesses.named(legalName, business -> business.setTradeName(tradeName));
     }
 
     private void contact(Business business, String name, String email, String phone) {

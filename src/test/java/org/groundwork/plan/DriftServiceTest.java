@@ -15,16 +15,11 @@ import java.util.List;
 import java.util.Map;
 import org.groundwork.business.Business;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
-import org.groundwork.testing.GroundworkTest;
-import org.groundwork.testing.TestBusinesses;
-import org.groundwork.testing.TestVisits;
-import org.groundwork.visit.tally.VisitTally;
+import org.groundwork.testing.TallyTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -32,8 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
  * straight to the table (and the visit tally refreshed for their business): completing one through the services
  * needs a whole interview, beside the point here.
  */
-@GroundworkTest
-class DriftServiceTest {
+class DriftServiceTest extends TallyTestBase {
 
     private static final LocalDate DAY = LocalDate.of(2011, 3, 14);
 
@@ -46,17 +40,7 @@ class DriftServiceTest {
     @Autowired
     PlanFixtures fixtures;
     @Autowired
-    TestAccounts accounts;
-    @Autowired
-    TestBusinesses businesses;
-    @Autowired
-    TestVisits visits;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     GoalDriftReport report;
-    @Autowired
-    VisitTally tally;
 
     private UserAccount worker;
 
@@ -71,8 +55,8 @@ class DriftServiceTest {
 
     @Test
     void aPeriodsActualsComeFromVisitsAndTimeEntries() {
-        Business factory = businesses.create("Drift Mill", "332710", null, 0);
-        Business shop = businesses.create("Drift Shop", "445110", null, 0);
+        Business factory = visits.business("Drift Mill", "332710");
+        Business shop = visits.business("Drift Shop", "445110");
         visits.keyCompany(factory, "A");
         visit(factory, DAY, "3", 4);
         visit(shop, DAY, "1", 5);
@@ -102,7 +86,7 @@ class DriftServiceTest {
 
     @Test
     void theBoardReportPrintsTheFiguresAndChartsOfThePeriod() throws IOException {
-        Business shop = businesses.create("Report Shop", "445110", null, 0);
+        Business shop = visits.business("Report Shop", "445110");
         LocalDate reportDay = DAY.plusMonths(3);
         visit(shop, reportDay, "2", 4);
         byte[] pdf = report.renderPdf(new DatePeriod(reportDay, reportDay));
@@ -132,7 +116,7 @@ class DriftServiceTest {
     @Test
     void theJobsAndInvestmentFiguresTraceBackToTheOpportunitiesWonInThePeriod() {
         LocalDate day = LocalDate.of(2011, 5, 20);
-        Business grower = businesses.create("Drift Grower", "332710", null, 0);
+        Business grower = visits.business("Drift Grower", "332710");
         for (String stage : new String[] {"WON", "WON", "LOST"}) {
             jdbc.sql("INSERT INTO opportunity (version, created_at, updated_at, business_id, title, type, stage, "
                     + "retained_jobs, realized_jobs, realized_investment, actual_date) VALUES (0, CURRENT_TIMESTAMP, "
@@ -156,15 +140,15 @@ class DriftServiceTest {
     void aQuartersFiguresAreTheSameFromTheTrendsOnePassAsFromThePeriodAndTraceToTheirRecords() {
         LocalDate day = LocalDate.of(2011, 8, 10);
         DatePeriod quarter = DatePeriod.quarterOf(day);
-        Business key = businesses.create("Drift Key Works", "332710", null, 0);
-        Business shop = businesses.create("Drift Corner Shop", "445110", null, 0);
+        Business key = visits.business("Drift Key Works", "332710");
+        Business shop = visits.business("Drift Corner Shop", "445110");
         visits.keyCompany(key, "B");
         visit(key, day, "2", 2);
         jdbc.sql("INSERT INTO visit (version, created_at, updated_at, business_id, visit_date, channel, status, "
                 + "interaction, lead_staff_id, duration_hours, satisfaction) VALUES (0, CURRENT_TIMESTAMP, "
                 + "CURRENT_TIMESTAMP, ?, ?, 'PHONE', 'COMPLETED', TRUE, ?, 0.5, 5)")
                 .params(shop.getId(), day.plusDays(1), worker.getId()).update();
-        tally.refresh(List.of(shop.getId()));
+        visits.refresh(List.of(shop.getId()));
         flag(shop, day.minusDays(4), day.minusDays(3), "Drift flag on time");
         flag(shop, day.minusDays(300), day.minusDays(2), "Drift flag late");
         followUp(shop, day.plusDays(10), day.plusDays(5), "Drift follow-up on time");
@@ -212,7 +196,7 @@ class DriftServiceTest {
 
     @Test
     void theVisitsBehindASectorOrTierAreCountedAsTheirListPagesThroughFromTallyCellsAndLeftoverDaysAlike() {
-        Business mill = businesses.create("Drift Count Mill", "332710", null, 0);
+        Business mill = visits.business("Drift Count Mill", "332710");
         jdbc.sql("UPDATE business SET tier = 'C' WHERE id = ?").param(mill.getId()).update();
         visit(mill, LocalDate.of(2009, 10, 25), "1", null);
         visit(mill, LocalDate.of(2009, 11, 15), "1", null);
@@ -251,9 +235,9 @@ class DriftServiceTest {
     }
 
     private void visit(Business business, LocalDate day, String hours, Integer satisfaction) {
-        visits.insert(business, day, "COMPLETED", false, worker.getId(), hours, satisfaction);
+        visits.insert(business, day, "COMPLETED", false, hours, satisfaction);
         // Written past the services, so the visit tally is refreshed by hand, as after any bulk load.
-        tally.refresh(List.of(business.getId()));
+        visits.refresh(List.of(business.getId()));
     }
 
     private static Map<String, Double> shares(DriftReport report, Dimension dimension) {

@@ -7,18 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.groundwork.business.Business;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
-import org.groundwork.security.UserAccount;
-import org.groundwork.testing.GroundworkTest;
-import org.groundwork.testing.TestBusinesses;
-import org.groundwork.testing.TestVisits;
-import org.groundwork.visit.tally.TallyReadiness;
-import org.groundwork.visit.tally.VisitTally;
-import org.junit.jupiter.api.BeforeEach;
+import org.groundwork.testing.SignedInAs;
+import org.groundwork.testing.TallyTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Drift's visit figures for periods that are not one tally period: whole months and quarters from the tally plus
@@ -26,35 +18,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * parts it was seen in. Each test writes visits in a year of its own (2006–2008, which no other test uses) straight
  * to the table, and refreshes the tally.
  */
-@GroundworkTest
-class DriftTallyTest {
+@SignedInAs(username = "drift-tally-worker", roles = Role.STAFF)
+class DriftTallyTest extends TallyTestBase {
 
     @Autowired
     DriftVisitFigures visitFigures;
-    @Autowired
-    VisitTally tally;
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    TestBusinesses businesses;
-    @Autowired
-    TestVisits visits;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transactions;
-
-    private UserAccount worker;
-
-    @BeforeEach
-    void signIn() {
-        worker = accounts.signIn("drift-tally-worker", Role.STAFF);
-    }
 
     @Test
     void aCustomPeriodAddsTallyPartsAndLiveDaysAndCountsEachBusinessOnce() {
-        Business key = businesses.create("Drift Tally Key", "332710", null, 0);
-        Business shop = businesses.create("Drift Tally Shop", "445110", null, 0);
+        Business key = visits.business("Drift Tally Key", "332710");
+        Business shop = visits.business("Drift Tally Shop", "445110");
         visits.keyCompany(key, "A");
         // the key company: in the live head, a whole month and a whole quarter; the shop: a contact in the tail
         visit(key, LocalDate.of(2006, 2, 20), false, "2", 4);
@@ -63,7 +36,7 @@ class DriftTallyTest {
         visit(key, LocalDate.of(2006, 2, 10), false, "9", 1);
         visit(shop, LocalDate.of(2006, 11, 3), true, "0.5", null);
         visit(shop, LocalDate.of(2006, 11, 25), false, "9", 1);
-        tally.refresh(List.of(key.getId(), shop.getId()));
+        visits.refresh(List.of(key.getId(), shop.getId()));
 
         DatePeriod period = new DatePeriod(LocalDate.of(2006, 2, 15), LocalDate.of(2006, 11, 20));
         VisitFacts facts = visitFigures.visitFacts(period, false).get(0);
@@ -91,24 +64,20 @@ class DriftTallyTest {
      */
     @Test
     void withAnEmptyTallyTheFiguresAreReadLiveAndStayTheSame() {
-        Business key = businesses.create("Drift Ready Key", "332710", null, 0);
+        Business key = visits.business("Drift Ready Key", "332710");
         visits.keyCompany(key, "B");
         visit(key, LocalDate.of(2007, 4, 3), false, "2", 3);
         visit(key, LocalDate.of(2007, 8, 30), false, null, 4);
-        tally.refresh(List.of(key.getId()));
+        visits.refresh(List.of(key.getId()));
         List<DatePeriod> periods = List.of(DatePeriod.year(2007), new DatePeriod(LocalDate.of(2007, 2, 15),
                 LocalDate.of(2007, 11, 20)), DatePeriod.quarterOf(LocalDate.of(2007, 8, 1)));
         List<List<Object>> tallied = figures(visitFigures, periods);
         assertThat(tallied.getFirst().getFirst()).isNotEqualTo(0L);
 
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("DELETE FROM visit_tally").update();
-            jdbc.sql("DELETE FROM visit_business_tally").update();
-            TallyReadiness notReady = new TallyReadiness(jdbc);
+        visits.withEmptyTally(notReady -> {
             assertThat(notReady.ready()).isFalse();
             assertThat(figures(new DriftVisitFigures(jdbc, notReady), periods)).isEqualTo(tallied);
             assertThat(figures(visitFigures, periods)).as("read from the empty tally").isNotEqualTo(tallied);
-            status.setRollbackOnly();
         });
     }
 
@@ -119,16 +88,16 @@ class DriftTallyTest {
      */
     @Test
     void onlyActiveUnarchivedKeyCompaniesCountAsKeyCompaniesVisited() {
-        Business open = businesses.create("Drift Key Open", "332710", null, 0);
-        Business closed = businesses.create("Drift Key Closed", "332710", null, 0);
-        Business archived = businesses.create("Drift Key Archived", "332710", null, 0);
+        Business open = visits.business("Drift Key Open", "332710");
+        Business closed = visits.business("Drift Key Closed", "332710");
+        Business archived = visits.business("Drift Key Archived", "332710");
         for (Business key : List.of(open, closed, archived)) {
             visits.keyCompany(key, "A");
             visit(key, LocalDate.of(2008, 5, 6), false, null, null);
         }
         jdbc.sql("UPDATE business SET status = 'CLOSED' WHERE id = ?").param(closed.getId()).update();
         jdbc.sql("UPDATE business SET archived_at = CURRENT_TIMESTAMP WHERE id = ?").param(archived.getId()).update();
-        tally.refresh(List.of(open.getId(), closed.getId(), archived.getId()));
+        visits.refresh(List.of(open.getId(), closed.getId(), archived.getId()));
 
         for (DatePeriod period : List.of(DatePeriod.quarterOf(LocalDate.of(2008, 5, 1)),
                 new DatePeriod(LocalDate.of(2008, 4, 15), LocalDate.of(2008, 5, 20)))) {
@@ -150,6 +119,6 @@ class DriftTallyTest {
     }
 
     private void visit(Business business, LocalDate day, boolean interaction, String hours, Integer satisfaction) {
-        visits.insert(business, day, "COMPLETED", interaction, worker.getId(), hours, satisfaction);
+        visits.insert(business, day, "COMPLETED", interaction, hours, satisfaction);
     }
 }

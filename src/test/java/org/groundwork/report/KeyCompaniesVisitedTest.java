@@ -1,7 +1,6 @@
 package org.groundwork.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.groundwork.report.ReportFixture.insert;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,17 +8,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.groundwork.base.RunAsSystem;
 import org.groundwork.security.Role;
 import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
 import org.groundwork.testing.GroundworkTest;
-import org.groundwork.visit.tally.TallyReadiness;
-import org.groundwork.visit.tally.VisitTally;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The share of key companies visited, the same in the report (a whole quarter from the tally cells, and a period
@@ -34,15 +28,11 @@ class KeyCompaniesVisitedTest {
     @Autowired
     ReportService reports;
     @Autowired
-    TestAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    VisitTally tally;
-    @Autowired
     RetentionQueries retention;
     @Autowired
-    TransactionTemplate transactions;
+    TestAccounts accounts;
+    @Autowired
+    ReportFixtures fixtures;
 
     @Test
     void activeKeyCompaniesWithAVisitOverActiveKeyCompanies() {
@@ -53,7 +43,7 @@ class KeyCompaniesVisitedTest {
         ids.add(keyCompany("Closed but visited", "CLOSED", false, owner, false));
         ids.add(keyCompany("Archived but visited", "ACTIVE", true, owner, false));
         ids.add(keyCompany("Not visited", "ACTIVE", false, owner, null));
-        RunAsSystem.run(() -> tally.refresh(ids));
+        fixtures.visits().refresh(ids);
         accounts.signIn("kpi-director", Role.DIRECTOR);
 
         // Visited, Phoned and Not visited are the active key companies; only Visited had a visit: 1 of 3.
@@ -79,21 +69,17 @@ class KeyCompaniesVisitedTest {
         List<Long> ids = List.of(keyCompany("Visited", "ACTIVE", false, owner, false),
                 keyCompany("Phoned", "ACTIVE", false, owner, true), keyCompany("Not visited", "ACTIVE", false,
                         owner, null));
-        RunAsSystem.run(() -> tally.refresh(ids));
+        fixtures.visits().refresh(ids);
         List<Period> periods = List.of(Q3_2031, new Period(LocalDate.of(2031, 7, 10), LocalDate.of(2031, 9, 20)),
                 new Period(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31)));
         List<RetentionQueries.Figures> tallied = figures(retention, periods, owner);
         assertThat(tallied.getFirst().measures()).containsEntry(ProgramMeasure.BUSINESSES_REACHED,
                 new BigDecimal("2"));
 
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("delete from visit_tally").update();
-            jdbc.sql("delete from visit_business_tally").update();
-            TallyReadiness notReady = new TallyReadiness(jdbc);
+        fixtures.visits().withEmptyTally(notReady -> {
             assertThat(notReady.ready()).isFalse();
-            assertThat(figures(new RetentionQueries(jdbc, notReady), periods, owner)).isEqualTo(tallied);
+            assertThat(figures(new RetentionQueries(fixtures.jdbc(), notReady), periods, owner)).isEqualTo(tallied);
             assertThat(figures(retention, periods, owner)).as("read from the empty tally").isNotEqualTo(tallied);
-            status.setRollbackOnly();
         });
     }
 
@@ -105,16 +91,16 @@ class KeyCompaniesVisitedTest {
 
     /** A key company; with a completed visit on 15 August 2031 (a phone call when {@code phoned}) unless null. */
     private long keyCompany(String name, String status, boolean archived, UserAccount owner, Boolean phoned) {
-        long id = insert(jdbc, "insert into business (version, created_at, updated_at, legal_name, normalized_name,"
+        long id = fixtures.insert("insert into business (version, created_at, updated_at, legal_name, normalized_name,"
                 + " sector, tier, key_company, owner_id, local_ownership, facility_tenure, consent_to_name, status,"
                 + " risk_level, open_red_flags, open_yellow_flags, archived_at) values (0, :now, :now, :name,"
                 + " :name, 'RETAIL', 'A', true, :owner, 'UNKNOWN', 'UNKNOWN', false, :status, 'NONE', 0, 0,"
                 + " :archived)", "name", name + " " + owner.getUsername(), "owner", owner.getId(), "status", status,
                 "archived", archived ? LocalDateTime.now() : null);
         if (phoned != null) {
-            insert(jdbc, "insert into visit (version, created_at, updated_at, business_id, visit_date, channel,"
-                    + " status, interaction, lead_staff_id) values (0, :now, :now, :business, :date, :channel,"
-                    + " 'COMPLETED', :phoned, :owner)", "business", id, "date", LocalDate.of(2031, 8, 15), "channel",
+            fixtures.insert("insert into visit (version, created_at, updated_at, business_id, visit_date, channel,"
+                    + " status, interaction, lead_staff_id) values (0, :now, :now, :business, :date, :channel, 'COMPLETED',"
+                    + " :phoned, :owner)", "business", id, "date", LocalDate.of(2031, 8, 15), "channel",
                     phoned ? "PHONE" : "ON_SITE", "phoned", phoned, "owner", owner.getId());
         }
         return id;

@@ -4,14 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.groundwork.base.RunAsSystem;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
-import org.groundwork.visit.tally.VisitTally;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * A fixed, hand-countable data set for the report tests: four businesses owned by one fresh staff member, so a
@@ -28,14 +22,14 @@ final class ReportFixture {
     final long birch;
     final long cedar;
     final long issueId;
-    private final JdbcClient jdbc;
+    private final ReportFixtures rows;
 
     /** Written by JDBC, so the visit tally is brought up to date for these businesses at the end, as a write would. */
-    ReportFixture(JdbcClient jdbc, TestAccounts accounts, VisitTally tally) {
-        this.jdbc = jdbc;
+    ReportFixture(ReportFixtures rows) {
+        this.rows = rows;
         String suffix = Long.toString(System.nanoTime(), 36);
-        owner = accounts.ensure("rpt-owner-" + suffix, Role.STAFF);
-        colleague = accounts.ensure("rpt-colleague-" + suffix, Role.STAFF);
+        owner = rows.accounts().ensure("rpt-owner-" + suffix, Role.STAFF);
+        colleague = rows.accounts().ensure("rpt-colleague-" + suffix, Role.STAFF);
         // Key companies: Alder, Birch and Dogwood; Dogwood is never visited.
         alder = business("Alder Mills " + suffix, "MANUFACTURING", "A", true);
         birch = business("Birch Foods " + suffix, "MANUFACTURING", "B", true);
@@ -69,20 +63,20 @@ final class ReportFixture {
         employees(birch, "2019-05-01", 45);
         employees(cedar, "2019-05-01", 20);
         // One issue touching all three visited businesses; action plan: one done, one open, one dropped.
-        issueId = insert(jdbc, "insert into macro_issue (version, created_at, updated_at, board, title, category,"
+        issueId = rows.insert("insert into macro_issue (version, created_at, updated_at, board, title, category,"
                 + " status, heat_businesses, heat_employees, heat_red_flags, heat_score) values (0, :now, :now, 'main',"
                 + " :title, 'BROADBAND', 'ACTIVE', 0, 0, 0, 0)", "title", "Broadband gap " + suffix);
         for (long business : new long[] {alder, birch, cedar}) {
-            jdbc.sql("insert into issue_business_link (version, created_at, updated_at, issue_id, business_id,"
+            rows.jdbc().sql("insert into issue_business_link (version, created_at, updated_at, issue_id, business_id,"
                             + " severity) values (0, :now, :now, :issue, :business, 'HIGH')")
                     .param("now", LocalDateTime.now()).param("issue", issueId).param("business", business).update();
         }
         for (String status : new String[] {"DONE", "OPEN", "DROPPED"}) {
-            jdbc.sql("insert into issue_action_item (version, created_at, updated_at, issue_id, description, status)"
-                            + " values (0, :now, :now, :issue, 'Survey', :status)")
+            rows.jdbc().sql("insert into issue_action_item (version, created_at, updated_at, issue_id, description,"
+                            + " status) values (0, :now, :now, :issue, 'Survey', :status)")
                     .param("now", LocalDateTime.now()).param("issue", issueId).param("status", status).update();
         }
-        RunAsSystem.run(() -> tally.refresh(List.of(alder, birch, cedar, dogwood)));
+        rows.visits().refresh(List.of(alder, birch, cedar, dogwood));
     }
 
     ReportFilter ownerFilter(Comparison comparison) {
@@ -90,8 +84,8 @@ final class ReportFixture {
     }
 
     private long business(String name, String sector, String tier, boolean key) {
-        return insert(jdbc, "insert into business (version, created_at, updated_at, legal_name, normalized_name,"
-                + " sector, tier, key_company, owner_id, local_ownership, facility_tenure, consent_to_name, status,"
+        return rows.insert("insert into business (version, created_at, updated_at, legal_name, normalized_name, sector,"
+                + " tier, key_company, owner_id, local_ownership, facility_tenure, consent_to_name, status,"
                 + " risk_level, open_red_flags, open_yellow_flags) values (0, :now, :now, :name, :normalized,"
                 + " :sector, :tier, :key, :owner, 'UNKNOWN', 'UNKNOWN', false, 'ACTIVE', 'NONE', 0, 0)",
                 "name", name, "normalized", name.toLowerCase(), "sector", sector, "tier", tier, "key", key,
@@ -99,17 +93,17 @@ final class ReportFixture {
     }
 
     private void visit(long business, String date, Long lead, String hours, Integer satisfaction, String status) {
-        long id = insert(jdbc, "insert into visit (version, created_at, updated_at, business_id, visit_date, channel,"
+        long id = rows.insert("insert into visit (version, created_at, updated_at, business_id, visit_date, channel,"
                 + " status, interaction, lead_staff_id, duration_hours, satisfaction) values (0, :now, :now,"
                 + " :business, :date, 'ON_SITE', :status, false, :lead, :hours, :satisfaction)",
                 "business", business, "date", LocalDate.parse(date), "status", status, "lead", lead,
                 "hours", hours == null ? null : new BigDecimal(hours), "satisfaction", satisfaction);
-        jdbc.sql("insert into visit_staff (visit_id, user_id) values (:visit, :user)")
+        rows.jdbc().sql("insert into visit_staff (visit_id, user_id) values (:visit, :user)")
                 .param("visit", id).param("user", lead).update();
     }
 
     private void flag(long business, String colour, String message, String raised, String resolved) {
-        insert(jdbc, "insert into flag (version, created_at, updated_at, business_id, colour, message, origin, status,"
+        rows.insert("insert into flag (version, created_at, updated_at, business_id, colour, message, origin, status,"
                 + " raised_at, resolved_at) values (0, :now, :now, :business, :colour, :message, 'MANUAL', :status,"
                 + " :raised, :resolved)", "business", business, "colour", colour, "message", message,
                 "status", resolved == null ? "OPEN" : "RESOLVED", "raised", noon(raised),
@@ -117,7 +111,7 @@ final class ReportFixture {
     }
 
     private void followUp(long business, String description, String due, String status) {
-        insert(jdbc, "insert into follow_up (version, created_at, updated_at, business_id, description, owner_staff_id,"
+        rows.insert("insert into follow_up (version, created_at, updated_at, business_id, description, owner_staff_id,"
                 + " due_date, status, requested_at) values (0, :now, :now, :business, :description, :owner, :due,"
                 + " :status, :requested)", "business", business, "description", description, "owner", owner.getId(),
                 "due", LocalDate.parse(due), "status", status, "requested", noon("2019-05-02"));
@@ -125,7 +119,7 @@ final class ReportFixture {
 
     private void opportunity(long business, String type, String stage, String actual, Integer projected,
                              Integer realized, Integer retained, String investment, String realizedInvestment) {
-        insert(jdbc, "insert into opportunity (version, created_at, updated_at, business_id, title, type, stage,"
+        rows.insert("insert into opportunity (version, created_at, updated_at, business_id, title, type, stage,"
                 + " projected_jobs, realized_jobs, retained_jobs, capital_investment, realized_investment,"
                 + " actual_date) values (0, :now, :now, :business, 'Growth', :type, :stage, :projected, :realized,"
                 + " :retained, :investment, :realizedInvestment, :actual)", "business", business, "type", type,
@@ -136,7 +130,7 @@ final class ReportFixture {
     }
 
     private void employees(long business, String asOf, int count) {
-        insert(jdbc, "insert into employee_count (version, created_at, updated_at, business_id, as_of, employees)"
+        rows.insert("insert into employee_count (version, created_at, updated_at, business_id, as_of, employees)"
                 + " values (0, :now, :now, :business, :asOf, :count)", "business", business,
                 "asOf", LocalDate.parse(asOf), "count", count);
     }
@@ -144,16 +138,5 @@ final class ReportFixture {
     /** Noon in the system zone (the test clock's), written as UTC the way the app stores instants. */
     private static LocalDateTime noon(String day) {
         return BusinessScope.utc(LocalDate.parse(day), java.time.ZoneId.systemDefault()).plusHours(12);
-    }
-
-    /** Inserts one row ({@code :now} is given, then each name and its value) and returns its generated id. */
-    static long insert(JdbcClient jdbc, String sql, Object... namesAndValues) {
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("now", LocalDateTime.now());
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            statement = statement.param((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        KeyHolder keys = new GeneratedKeyHolder();
-        statement.update(keys, "id");
-        return keys.getKey().longValue();
     }
 }

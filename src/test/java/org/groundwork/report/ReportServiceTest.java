@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.groundwork.security.Role;
@@ -70,9 +71,9 @@ class ReportServiceTest {
 
         assertThat(reports.records(ProgramMeasure.VISITS, filter, 0, 50)).hasSize(4)
                 .allSatisfy(r -> assertThat(r.link()).startsWith("visits/"))
-                .extracting(MeasureRecord::day).containsExactly(java.time.LocalDate.of(2019, 4, 10),
-                        java.time.LocalDate.of(2019, 5, 20), java.time.LocalDate.of(2019, 6, 1),
-                        java.time.LocalDate.of(2019, 6, 30));
+                .extracting(MeasureRecord::day).containsExactly(LocalDate.of(2019, 4, 10),
+                        LocalDate.of(2019, 5, 20), LocalDate.of(2019, 6, 1),
+                        LocalDate.of(2019, 6, 30));
         assertThat(reports.records(ProgramMeasure.VISITS, filter, 1, 2)).hasSize(2);
         assertThat(reports.records(ProgramMeasure.BUSINESSES_REACHED, filter, 0, 50)).extracting(MeasureRecord::link)
                 .containsExactlyInAnyOrder("businesses/" + data.alder, "businesses/" + data.birch,
@@ -110,17 +111,13 @@ class ReportServiceTest {
     @Test
     void periodsNotMadeOfWholeMonthsCountTheirEdgeDaysFromTheVisits() {
         // 11 Apr – 30 Jun: the visit of 10 April falls out; 20 May (4), 1 June (unrated), 30 June (4) stay.
-        RetentionSummary fromMidApril = reports.retentionSummary(new ReportFilter(new Period(
-                java.time.LocalDate.of(2019, 4, 11), java.time.LocalDate.of(2019, 6, 30)), Comparison.NONE, null,
-                null, data.owner.getId()));
+        RetentionSummary fromMidApril = ownersSummary(LocalDate.of(2019, 4, 11), LocalDate.of(2019, 6, 30));
         assertThat(fromMidApril.current()).containsEntry(ProgramMeasure.VISITS, new BigDecimal("3"))
                 .containsEntry(ProgramMeasure.BUSINESSES_REACHED, new BigDecimal("3"))
                 .containsEntry(ProgramMeasure.KEY_COMPANIES_VISITED, new BigDecimal("66.7"))
                 .containsEntry(ProgramMeasure.SATISFACTION, new BigDecimal("4.00"));
         // 1 Apr – 20 Jun: 10 April (5), 20 May (4) at Alder and 1 June at Cedar; Birch's 30 June falls out.
-        RetentionSummary toMidJune = reports.retentionSummary(new ReportFilter(new Period(
-                java.time.LocalDate.of(2019, 4, 1), java.time.LocalDate.of(2019, 6, 20)), Comparison.NONE, null,
-                null, data.owner.getId()));
+        RetentionSummary toMidJune = ownersSummary(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 6, 20));
         assertThat(toMidJune.current()).containsEntry(ProgramMeasure.VISITS, new BigDecimal("3"))
                 .containsEntry(ProgramMeasure.BUSINESSES_REACHED, new BigDecimal("2"))
                 .containsEntry(ProgramMeasure.KEY_COMPANIES_VISITED, new BigDecimal("33.3"))
@@ -133,7 +130,7 @@ class ReportServiceTest {
     @Test
     void theDashboardsGroupedFiguresAreTheRetentionSummarysFigures() {
         List<Period> periods = List.of(Period.quarter(2019, 1), ReportFixture.Q2_2019,
-                new Period(java.time.LocalDate.of(2019, 4, 11), java.time.LocalDate.of(2019, 6, 20)));
+                new Period(LocalDate.of(2019, 4, 11), LocalDate.of(2019, 6, 20)));
         java.util.Map<Period, java.util.Map<ProgramMeasure, BigDecimal>> grouped = reports.programFigures(periods);
         for (Period period : periods) {
             java.util.Map<ProgramMeasure, BigDecimal> summary = reports.retentionSummary(ReportFilter.of(period,
@@ -228,5 +225,11 @@ class ReportServiceTest {
         accounts.signIn("rpt-partner", Role.STAKEHOLDER);
         assertThatThrownBy(() -> reports.retentionSummary(data.ownerFilter(Comparison.NONE)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** The retention summary of the fixture owner's businesses from one day to another, compared with nothing. */
+    private RetentionSummary ownersSummary(LocalDate from, LocalDate to) {
+        return reports.retentionSummary(new ReportFilter(new Period(from, to), Comparison.NONE, null, null,
+                data.owner.getId()));
     }
 }

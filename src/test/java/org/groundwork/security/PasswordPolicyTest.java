@@ -17,8 +17,7 @@ class PasswordPolicyTest {
 
     @Test
     void refusesFewerThanTwelveCharacters() {
-        assertThat(policy.problemWith("Xq7!mP2#kL9", "ana")).hasValueSatisfying(
-                problem -> assertThat(problem).contains("at least 12 characters"));
+        assertRefused("Xq7!mP2#kL9", "ana", "at least 12 characters");
     }
 
     @Test
@@ -29,20 +28,23 @@ class PasswordPolicyTest {
     @ParameterizedTest
     @ValueSource(strings = {"qwerty123456", "1qaz2wsx3edc", "Administrator", "password2024!!", "!!letmein12345"})
     void refusesCommonPasswordsAndCommonWordsPaddedWithDigits(String common) {
-        assertThat(policy.problemWith(common, "ana")).hasValueSatisfying(
-                problem -> assertThat(problem).contains("most common"));
+        assertRefused(common, "ana", "most common");
     }
 
     @Test
     void refusesAPasswordContainingTheUsername() {
-        assertThat(policy.problemWith("margaret-the-great-1", "margaret")).hasValueSatisfying(
-                problem -> assertThat(problem).contains("username"));
+        assertRefused("margaret-the-great-1", "margaret", "username");
     }
 
     @Test
     void refusesRepetitiveAndOverlongPasswords() {
         assertThat(policy.problemWith("abababababababab", "ana")).isPresent();
-        assertThat(policy.problemWith("a very long passphrase ".repeat(6), "ana")).hasValueSatisfying(
-                problem -> assertThat(problem).contains("at most"));
+        assertRefused("a very long passphrase ".repeat(6), "ana", "at most");
+    }
+
+    /** The policy refuses the password for that username, saying why in words that contain {@code reason}. */
+    private void assertRefused(String password, String username, String reason) {
+        assertThat(policy.problemWith(password, username)).hasValueSatisfying(
+                problem -> assertThat(problem).contains(reason));
     }
 }

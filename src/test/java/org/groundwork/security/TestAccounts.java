@@ -3,6 +3,7 @@ package org.groundwork.security;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * same method security and account checks as the running app.
  */
 @Component
+@RequiredArgsConstructor
 public class TestAccounts {
 
     public static final String PASSWORD = "correct-horse-battery";
@@ -22,24 +24,10 @@ public class TestAccounts {
     private final PasswordEncoder encoder;
     private final TransactionTemplate transactions;
 
-    TestAccounts(UserAccountRepository users, PasswordEncoder encoder, TransactionTemplate transactions) {
-        this.users = users;
-        this.encoder = encoder;
-        this.transactions = transactions;
-    }
-
     /** The account named {@code username} with exactly these roles, enabled, with {@link #PASSWORD}. */
     public UserAccount ensure(String username, Role... roles) {
-        return transactions.execute(status -> {
-            UserAccount account = users.findByUsername(username).orElseGet(UserAccount::new);
-            account.setUsername(username);
-            account.setFullName("Test " + username);
-            account.setRoles(roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles)));
-            account.setEnabled(true);
-            account.setMustChangePassword(false);
-            account.setPasswordHash(encoder.encode(PASSWORD));
-            return users.saveAndFlush(account);
-        });
+        return ensure(username, "Test " + username,
+                roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles)), null);
     }
 
     /** {@code count} staff accounts named {@code prefix} and a number from 0, as benchmarks spread work over. */
@@ -49,17 +37,7 @@ public class TestAccounts {
 
     /** A Partner account of the given organization, enabled, with {@link #PASSWORD}. */
     public UserAccount ensurePartner(String username, Long organizationId) {
-        return transactions.execute(status -> {
-            UserAccount account = users.findByUsername(username).orElseGet(UserAccount::new);
-            account.setUsername(username);
-            account.setFullName("Partner " + username);
-            account.setRoles(EnumSet.of(Role.STAKEHOLDER));
-            account.setOrganizationId(organizationId);
-            account.setEnabled(true);
-            account.setMustChangePassword(false);
-            account.setPasswordHash(encoder.encode(PASSWORD));
-            return users.saveAndFlush(account);
-        });
+        return ensure(username, "Partner " + username, EnumSet.of(Role.STAKEHOLDER), organizationId);
     }
 
     /** Ensures the account and makes it the signed-in user of the current thread. */
@@ -77,5 +55,22 @@ public class TestAccounts {
 
     public void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** Creates or resets the account: these roles, enabled, {@link #PASSWORD}; its organization set when given. */
+    private UserAccount ensure(String username, String fullName, EnumSet<Role> roles, Long organizationId) {
+        return transactions.execute(status -> {
+            UserAccount account = users.findByUsername(username).orElseGet(UserAccount::new);
+            account.setUsername(username);
+            account.setFullName(fullName);
+            account.setRoles(roles);
+            if (organizationId != null) {
+                account.setOrganizationId(organizationId);
+            }
+            account.setEnabled(true);
+            account.setMustChangePassword(false);
+            account.setPasswordHash(encoder.encode(PASSWORD));
+            return users.saveAndFlush(account);
+        });
     }
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import org.groundwork.base.RunAsSystem;
 import org.groundwork.business.Business;
-import org.groundwork.business.BusinessService;
 import org.groundwork.security.Role;
 import org.groundwork.security.StaffDirectory;
 import org.groundwork.security.TestAccounts;
@@ -21,15 +20,9 @@ import org.springframework.data.domain.PageRequest;
 class DemoVisitsTest {
 
     @Autowired
-    VisitService visits;
-    @Autowired
-    InterviewService interviews;
-    @Autowired
-    BusinessService businesses;
+    VisitFixtures fixtures;
     @Autowired
     StaffDirectory staff;
-    @Autowired
-    VisitFixtures fixtures;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -41,17 +34,19 @@ class DemoVisitsTest {
         List<Business> demo = RunAsSystem.call(() -> List.of(fixtures.business("DemoA"), fixtures.business("DemoB"),
                 fixtures.business("DemoC")));
 
-        RunAsSystem.run(() -> new DemoVisits(visits, interviews, businesses, staff, clock)
-                .seed(demo, List.of(lead.getId())));
+        DemoVisits seeder = new DemoVisits(fixtures.visits(), fixtures.interviews(), fixtures.businesses(), staff,
+                clock);
+        RunAsSystem.run(() -> seeder.seed(demo, List.of(lead.getId())));
 
         RunAsSystem.run(() -> {
-            List<VisitRow> first = visits.forBusiness(demo.getFirst().getId(), PageRequest.of(0, 10));
+            List<VisitRow> first = fixtures.visits().forBusiness(demo.getFirst().getId(), PageRequest.of(0, 10));
             assertThat(first).extracting(VisitRow::status).containsExactlyInAnyOrder(VisitStatus.PLANNED,
                     VisitStatus.COMPLETED, VisitStatus.COMPLETED);
             Long completed = first.stream().filter(r -> !r.interaction() && r.status() == VisitStatus.COMPLETED)
                     .findFirst().orElseThrow().id();
-            assertThat(interviews.interview(completed)).filteredOn(a -> !a.values().isEmpty()).hasSizeGreaterThan(15);
-            assertThat(businesses.get(demo.getFirst().getId()).getFigures().getLastContactDate()).isNotNull();
+            assertThat(fixtures.interviews().interview(completed)).filteredOn(a -> !a.values().isEmpty())
+                    .hasSizeGreaterThan(15);
+            assertThat(fixtures.lastContactOf(demo.getFirst())).isNotNull();
         });
     }
 }

@@ -17,8 +17,14 @@ import org.springframework.stereotype.Component;
 public record VisitFixtures(BusinessService businesses, VisitService visits, InterviewService interviews) {
 
     public Business business(String prefix) {
+        return business(prefix, null);
+    }
+
+    /** A business of that NAICS code (none if null), named by the prefix and a random suffix. */
+    public Business business(String prefix, String naics) {
         Business business = new Business();
         business.setLegalName(prefix + " " + UUID.randomUUID().toString().substring(0, 8) + " Works");
+        business.setNaicsCode(naics);
         return businesses.save(business);
     }
 

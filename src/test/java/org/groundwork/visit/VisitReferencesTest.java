@@ -11,24 +11,17 @@ import org.groundwork.business.Business;
 import org.groundwork.business.BusinessReferences;
 import org.groundwork.business.BusinessService;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
-import org.groundwork.security.UserAccount;
 import org.groundwork.stakeholder.OrganizationReferences;
 import org.groundwork.stakeholder.PartnerOrganization;
 import org.groundwork.stakeholder.PartnerOrganizationService;
 import org.groundwork.testing.GroundworkTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 @GroundworkTest
-class VisitReferencesTest {
+class VisitReferencesTest extends VisitTestBase {
 
-    @Autowired
-    VisitService visits;
-    @Autowired
-    VisitFixtures fixtures;
     @Autowired
     List<BusinessReferences> businessReferences;
     @Autowired
@@ -37,14 +30,9 @@ class VisitReferencesTest {
     PartnerOrganizationService organizations;
     @Autowired
     BusinessService businesses;
-    @Autowired
-    TestAccounts accounts;
 
-    private UserAccount me;
-
-    @BeforeEach
-    void signIn() {
-        me = accounts.signIn("references-admin", Role.ADMIN);
+    VisitReferencesTest() {
+        super("references-admin", Role.ADMIN);
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.groundwork.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What the visit service tests share: the services, their fixtures, a staff member signed in, and today. */
+/** What the visit service tests share: the services, their fixtures, a staff member (or admin) signed in, and today. */
 abstract class VisitTestBase {
 
     @Autowired
@@ -22,17 +22,23 @@ abstract class VisitTestBase {
     @Autowired
     MutableClock clock;
 
-    private final String staffUsername;
+    private final String username;
+    private final Role role;
     UserAccount me;
     LocalDate today;
 
     VisitTestBase(String staffUsername) {
-        this.staffUsername = staffUsername;
+        this(staffUsername, Role.STAFF);
+    }
+
+    VisitTestBase(String username, Role role) {
+        this.username = username;
+        this.role = role;
     }
 
     @BeforeEach
-    void signInAsStaff() {
-        me = accounts.signIn(staffUsername, Role.STAFF);
+    void signIn() {
+        me = accounts.signIn(username, role);
         today = LocalDate.now(clock);
     }
 }

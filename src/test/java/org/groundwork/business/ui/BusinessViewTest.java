@@ -14,6 +14,7 @@ import org.groundwork.business.ContactService;
 import org.groundwork.business.TestBusinessSupport;
 import org.groundwork.security.Role;
 import org.groundwork.testing.ViewTestBase;
+import org.groundwork.testing.TestBusinesses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,8 @@ class BusinessViewTest extends ViewTestBase {
 
     @Autowired
     BusinessService businesses;
+    @Autowired
+    TestBusinesses testBusinesses;
     @Autowired
     ContactService contacts;
     @Autowired
@@ -33,10 +36,7 @@ class BusinessViewTest extends ViewTestBase {
     @BeforeEach
     void createBusiness() {
         signIn("business-page-staff", Role.STAFF);
-        Business fresh = new Business();
-        fresh.setLegalName(name + " Holdings LLC");
-        fresh.setTradeName(name + " Bakery");
-        business = businesses.save(fresh);
+        business = testBusinesses.named(name + " Holdings LLC", fresh -> fresh.setTradeName(name + " Bakery"));
     }
 
     @Test

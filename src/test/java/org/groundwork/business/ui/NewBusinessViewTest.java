@@ -11,6 +11,7 @@ import org.groundwork.business.BusinessFilter;
 import org.groundwork.business.BusinessService;
 import org.groundwork.security.Role;
 import org.groundwork.testing.ViewTestBase;
+import org.groundwork.testing.TestBusinesses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,8 @@ class NewBusinessViewTest extends ViewTestBase {
 
     @Autowired
     BusinessService businesses;
+    @Autowired
+    TestBusinesses testBusinesses;
 
     private final String name = "New " + UUID.randomUUID().toString().substring(0, 8);
     /** Unique per test, so businesses other tests created never match by phone. */
@@ -30,10 +33,7 @@ class NewBusinessViewTest extends ViewTestBase {
     @BeforeEach
     void openTheForm() {
         signIn("new-business-staff", Role.STAFF);
-        Business onFile = new Business();
-        onFile.setLegalName(name + " Machine Works Inc.");
-        onFile.setPhone(phone);
-        existing = businesses.save(onFile);
+        existing = testBusinesses.named(name + " Machine Works Inc.", onFile -> onFile.setPhone(phone));
         view = navigate(NewBusinessView.class);
     }
 

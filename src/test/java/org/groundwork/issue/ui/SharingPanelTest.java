@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.groundwork.issue.CommentVisibility;
 import org.groundwork.issue.PartnerWorld;
+import org.groundwork.issue.PartnerWorldViewTestBase;
 import org.groundwork.issue.SharePermission;
-import org.groundwork.testing.ViewTestBase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Staff share an issue from its page, see it in the history, and stop sharing it. */
-class SharingPanelTest extends ViewTestBase {
+class SharingPanelTest extends PartnerWorldViewTestBase {
 
-    @Autowired
-    PartnerWorld worlds;
-
-    private PartnerWorld.World world;
-
-    @BeforeEach
-    void buildWorld() {
-        world = worlds.build();
-        signIn(world.staff());
+    SharingPanelTest() {
+        super(PartnerWorld.World::staff);
     }
 
     @Test

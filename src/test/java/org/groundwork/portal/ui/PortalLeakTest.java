@@ -12,9 +12,8 @@ import org.groundwork.issue.PartnerFollowUpService;
 import org.groundwork.issue.PartnerNotificationService;
 import org.groundwork.issue.PartnerPortalService;
 import org.groundwork.issue.PartnerWorld;
+import org.groundwork.issue.PartnerWorldViewTestBase;
 import org.groundwork.issue.IssueFilter;
-import org.groundwork.testing.ViewTestBase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -25,10 +24,8 @@ import org.springframework.data.domain.PageRequest;
  * the world's secrets: the non-consenting business's name, internal comments, link notes, anything of issues shared
  * only with B or with nobody, B's action item notes and follow-ups. Runs on H2 and, with -Pmysql, on MySQL.
  */
-class PortalLeakTest extends ViewTestBase {
+class PortalLeakTest extends PartnerWorldViewTestBase {
 
-    @Autowired
-    PartnerWorld worlds;
     @Autowired
     PartnerPortalService portal;
     @Autowired
@@ -36,13 +33,10 @@ class PortalLeakTest extends ViewTestBase {
     @Autowired
     PartnerNotificationService notifications;
 
-    private PartnerWorld.World world;
     private final List<String> seen = new ArrayList<>();
 
-    @BeforeEach
-    void buildWorldAndSignInAsPartnerA() {
-        world = worlds.build();
-        signIn(world.partnerA());
+    PortalLeakTest() {
+        super(PartnerWorld.World::partnerA);
     }
 
     @Test

@@ -9,25 +9,18 @@ import org.groundwork.issue.ActionStatus;
 import org.groundwork.issue.IssueStatus;
 import org.groundwork.issue.PartnerPortalService;
 import org.groundwork.issue.PartnerWorld;
-import org.groundwork.testing.ViewTestBase;
-import org.junit.jupiter.api.BeforeEach;
+import org.groundwork.issue.PartnerWorldViewTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The portal's pages as partner A uses them: the board and list, working an action item, commenting. */
-class PortalViewsTest extends ViewTestBase {
+class PortalViewsTest extends PartnerWorldViewTestBase {
 
-    @Autowired
-    PartnerWorld worlds;
     @Autowired
     PartnerPortalService portal;
 
-    private PartnerWorld.World world;
-
-    @BeforeEach
-    void buildWorld() {
-        world = worlds.build();
-        signIn(world.partnerA());
+    PortalViewsTest() {
+        super(PartnerWorld.World::partnerA);
     }
 
     @Test

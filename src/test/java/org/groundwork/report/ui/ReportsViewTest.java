@@ -32,11 +32,7 @@ class ReportsViewTest extends ViewTestBase {
 
     @Test
     void aDirectorShowsTheRetentionSummaryOnScreenWithItsHeader() {
-        signIn("catalog-director", Role.DIRECTOR);
-        ReportsView view = navigate(ReportsView.class);
-        view.parameters.preset.setValue(Presets.CUSTOM);
-        view.parameters.from.setValue(LocalDate.of(2019, 4, 1));
-        view.parameters.to.setValue(LocalDate.of(2019, 6, 30));
+        ReportsView view = directorWithCustomPeriod(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 6, 30));
         view.parameters.comparison.setValue(Comparison.SAME_PERIOD_LAST_YEAR);
         ReportCard summary = view.cards.stream()
                 .filter(card -> card.report.title().equals("Retention and expansion summary")).findFirst().orElseThrow();
@@ -52,13 +48,19 @@ class ReportsViewTest extends ViewTestBase {
 
     @Test
     void aPeriodEndingBeforeItStartsIsRefused() {
-        signIn("catalog-director", Role.DIRECTOR);
-        ReportsView view = navigate(ReportsView.class);
-        view.parameters.preset.setValue(Presets.CUSTOM);
-        view.parameters.from.setValue(LocalDate.of(2019, 6, 1));
-        view.parameters.to.setValue(LocalDate.of(2019, 4, 1));
+        ReportsView view = directorWithCustomPeriod(LocalDate.of(2019, 6, 1), LocalDate.of(2019, 4, 1));
         test(view.cards.getFirst().show).click();
         assertThat(view.parameters.from.isInvalid()).isTrue();
         assertThat(view.parameters.from.getErrorMessage()).contains("end is not before its start");
+    }
+
+    /** The reports page as a director sees it, with a custom period from one day to another. */
+    private ReportsView directorWithCustomPeriod(LocalDate from, LocalDate to) {
+        signIn("catalog-director", Role.DIRECTOR);
+        ReportsView view = navigate(ReportsView.class);
+        view.parameters.preset.setValue(Presets.CUSTOM);
+        view.parameters.from.setValue(from);
+        view.parameters.to.setValue(to);
+        return view;
     }
 }

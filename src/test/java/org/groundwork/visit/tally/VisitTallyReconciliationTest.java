@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.groundwork.business.Business;
 import org.groundwork.business.BusinessService;
 import org.groundwork.business.BusinessStatus;
@@ -28,7 +25,7 @@ import org.groundwork.visit.InteractionLog;
 import org.groundwork.visit.InterviewService;
 import org.groundwork.visit.Visit;
 import org.groundwork.visit.VisitChannel;
-import org.groundwork.visit.VisitPlan;
+import org.groundwork.visit.VisitFixtures;
 import org.groundwork.visit.VisitService;
 import org.groundwork.visit.interview.TemplateQuestion;
 import org.junit.jupiter.api.Test;
@@ -54,6 +51,8 @@ class VisitTallyReconciliationTest {
     @Autowired
     BusinessImportService imports;
     @Autowired
+    VisitFixtures fixtures;
+    @Autowired
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
@@ -65,8 +64,8 @@ class VisitTallyReconciliationTest {
         me = accounts.signIn("tally-reconciler", Role.ADMIN);
         // Other tests write visits straight to the table: start from a tally equal to all of them.
         tally.rebuild();
-        Business mill = business("Reconcile Mill", "332710");
-        Business shop = business("Reconcile Shop", "445110");
+        Business mill = fixtures.business("Reconcile Mill", "332710");
+        Business shop = fixtures.business("Reconcile Shop", "445110");
         matchesRebuild("businesses created");
 
         visits.logInteraction(new InteractionLog(mill.getId(), LocalDate.of(2004, 2, 10), VisitChannel.PHONE,
@@ -115,7 +114,7 @@ class VisitTallyReconciliationTest {
         assertThat(TallyTables.ofBusiness(jdbc, mill.getId())).allMatch(row -> row.contains(" HEALTH_CARE "));
         matchesRebuild("sector changed by an import");
 
-        businesses.delete(business("Reconcile Empty", "445110").getId());
+        businesses.delete(fixtures.business("Reconcile Empty", "445110").getId());
         matchesRebuild("a business without visits deleted");
     }
 
@@ -126,16 +125,8 @@ class VisitTallyReconciliationTest {
         assertThat(kept).as("the tally kept on write, after: " + step).isEqualTo(TallyTables.contents(jdbc));
     }
 
-    private Business business(String name, String naics) {
-        Business business = new Business();
-        business.setLegalName(name + " " + UUID.randomUUID().toString().substring(0, 8));
-        business.setNaicsCode(naics);
-        return businesses.save(business);
-    }
-
     private Visit plan(Business business, LocalDate day) {
-        return visits.plan(new VisitPlan(business.getId(), day, LocalTime.of(10, 0), VisitChannel.ON_SITE,
-                me.getId(), Set.of(), Set.of(), "Annual check-in", null));
+        return fixtures.planned(business, me.getId(), day);
     }
 
     private void complete(Visit visit) {
@@ -144,8 +135,7 @@ class VisitTallyReconciliationTest {
     }
 
     private void answerRequired(Visit visit) {
-        Map<String, TemplateQuestion> q = interviews.sheet(visit.getId()).template().questions()
-                .collect(Collectors.toMap(TemplateQuestion::getQuestionKey, Function.identity()));
+        Map<String, TemplateQuestion> q = fixtures.questions(visit);
         interviews.saveAnswer(visit.getId(), q.get("employees_now").getId(), List.of("12"));
         interviews.saveAnswer(visit.getId(), q.get("local_services_rating").getId(), List.of("4"));
     }

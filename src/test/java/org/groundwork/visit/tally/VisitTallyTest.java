@@ -6,33 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 import org.groundwork.business.Business;
 import org.groundwork.security.Role;
-import org.groundwork.security.TestAccounts;
 import org.groundwork.security.UserAccount;
-import org.groundwork.testing.GroundworkTest;
-import org.groundwork.testing.TestBusinesses;
-import org.groundwork.testing.TestVisits;
+import org.groundwork.testing.TallyTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Refreshing businesses one by one gives exactly what a rebuild from all visits gives. Visits are written straight
  * to the table in 2003 (a year no other test uses), as bulk loads do, and then refreshed by hand.
  */
-@GroundworkTest
-class VisitTallyTest {
+class VisitTallyTest extends TallyTestBase {
 
     @Autowired
     VisitTally tally;
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    TestBusinesses businesses;
-    @Autowired
-    TestVisits visits;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     VisitTallyStartup startup;
 
@@ -47,16 +34,16 @@ class VisitTallyTest {
 
     @Test
     void refreshingTheBusinessesThatChangedGivesWhatARebuildGives() {
-        Business mill = businesses.create("Tally Mill", "332710", null, 0);
-        Business shop = businesses.create("Tally Shop", "445110", null, 0);
+        Business mill = visits.business("Tally Mill", "332710");
+        Business shop = visits.business("Tally Shop", "445110");
         jdbc.sql("UPDATE business SET tier = 'A', key_company = TRUE, owner_id = ? WHERE id = ?")
                 .params(admin.getId(), mill.getId()).update();
-        visit(mill, LocalDate.of(2003, 1, 10), "COMPLETED", false, "2.5", 4);
-        visit(mill, LocalDate.of(2003, 1, 20), "COMPLETED", true, "0.25", null);
-        visit(mill, LocalDate.of(2003, 5, 2), "COMPLETED", false, null, 5);
-        visit(mill, LocalDate.of(2003, 6, 2), "CANCELLED", false, "1", null);
-        visit(shop, LocalDate.of(2003, 12, 31), "COMPLETED", true, null, null);
-        visit(shop, LocalDate.of(2003, 11, 3), "PLANNED", false, null, null);
+        visits.insert(mill, LocalDate.of(2003, 1, 10), "COMPLETED", false, "2.5", 4);
+        visits.insert(mill, LocalDate.of(2003, 1, 20), "COMPLETED", true, "0.25", null);
+        visits.insert(mill, LocalDate.of(2003, 5, 2), "COMPLETED", false, null, 5);
+        visits.insert(mill, LocalDate.of(2003, 6, 2), "CANCELLED", false, "1", null);
+        visits.insert(shop, LocalDate.of(2003, 12, 31), "COMPLETED", true, null, null);
+        visits.insert(shop, LocalDate.of(2003, 11, 3), "PLANNED", false, null, null);
 
         tally.refresh(List.of(shop.getId(), mill.getId()));
         List<String> refreshed = TallyTables.contents(jdbc);
@@ -83,8 +70,8 @@ class VisitTallyTest {
 
     @Test
     void aBusinessWhoseVisitsAreGoneLeavesNoRowsAndNoEmptyCells() {
-        Business gone = businesses.create("Tally Gone", "445110", null, 0);
-        visit(gone, LocalDate.of(2003, 2, 14), "COMPLETED", false, "1", 3);
+        Business gone = visits.business("Tally Gone", "445110");
+        visits.insert(gone, LocalDate.of(2003, 2, 14), "COMPLETED", false, "1", 3);
         tally.refresh(List.of(gone.getId()));
         assertThat(TallyTables.ofBusiness(jdbc, gone.getId())).hasSize(3);
 
@@ -99,13 +86,12 @@ class VisitTallyTest {
 
     @Test
     void theFirstStartFillsAnEmptyTallyFromTheVisitsAndReadersWaitForIt() {
-        Business mill = businesses.create("Tally First Start", "332710", null, 0);
+        Business mill = visits.business("Tally First Start", "332710");
         // 2002: its own year, so the cells of 2003 that another test sums stay as that test wrote them
-        visit(mill, LocalDate.of(2002, 3, 3), "COMPLETED", false, "1", 2);
+        visits.insert(mill, LocalDate.of(2002, 3, 3), "COMPLETED", false, "1", 2);
         tally.refresh(List.of(mill.getId()));
         List<String> full = TallyTables.contents(jdbc);
-        jdbc.sql("DELETE FROM visit_tally").update();
-        jdbc.sql("DELETE FROM visit_business_tally").update();
+        visits.emptyTally();
         TallyReadiness readiness = new TallyReadiness(jdbc);
         assertThat(readiness.ready()).as("empty while completed visits exist").isFalse();
         assertThat(readiness.split(LocalDate.of(2002, 1, 1), LocalDate.of(2002, 12, 31)).whole()).isEmpty();
@@ -115,16 +101,10 @@ class VisitTallyTest {
         assertThat(TallyTables.contents(jdbc)).isNotEmpty().isEqualTo(full);
         assertThat(readiness.ready()).isTrue();
         assertThat(readiness.split(LocalDate.of(2002, 1, 1), LocalDate.of(2002, 12, 31)).isOneTallyPeriod()).isTrue();
-        jdbc.sql("DELETE FROM visit_tally").update();
-        jdbc.sql("DELETE FROM visit_business_tally").update();
+        visits.emptyTally();
         assertThat(readiness.ready()).as("once ready, kept").isTrue();
         assertThat(new TallyReadiness(jdbc).ready()).isFalse();
         startup.rebuildIfEmpty();
         assertThat(TallyTables.contents(jdbc)).isEqualTo(full);
-    }
-
-    private void visit(Business business, LocalDate day, String status, boolean interaction, String hours,
-                       Integer satisfaction) {
-        visits.insert(business, day, status, interaction, admin.getId(), hours, satisfaction);
     }
 }
