@@ -3,6 +3,7 @@ package org.groundwork.visit.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.groundwork.base.RunAsSystem;
 import org.groundwork.business.Business;
@@ -49,6 +50,12 @@ class DemoFollowUpsTest {
                     .getFirst();
             long followUpsBefore = followUps.countOfBusiness(first.getId());
             assertThat(followUpsBefore).isPositive();
+            FollowUp done = followUps.ofBusiness(first.getId(), PageRequest.of(0, 100)).stream()
+                    .map(FollowUpRow::followUp)
+                    .filter(f -> f.getDescription().equals("Send the expansion grant application form")).findFirst()
+                    .orElseThrow();
+            assertThat(done.getStatus()).isEqualTo(FollowUpStatus.DONE);
+            assertThat(LocalDate.ofInstant(done.getClosedAt(), clock.getZone())).isBefore(done.getDueDate());
             demo.run(null);
             assertThat(followUps.countOfBusiness(first.getId())).isEqualTo(followUpsBefore);
         });
