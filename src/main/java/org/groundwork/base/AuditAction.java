@@ -1,6 +1,9 @@
 package org.groundwork.base;
 
+import lombok.RequiredArgsConstructor;
+
 /** What an audit event records. */
+@RequiredArgsConstructor
 public enum AuditAction {
     CREATE("Created"),
     UPDATE("Changed"),
@@ -16,10 +19,6 @@ public enum AuditAction {
     UNSHARE("Unshared");
 
     private final String label;
-
-    AuditAction(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

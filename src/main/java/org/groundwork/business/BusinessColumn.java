@@ -3,11 +3,13 @@ package org.groundwork.business;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The columns of the businesses grid, in their default order: what the grid shows, sorts by and exports. The sort
  * property is an entity attribute the grid indexes cover (see 004-saved-views.yaml).
  */
+@RequiredArgsConstructor
 public enum BusinessColumn {
     LEGAL_NAME("Legal name", "legalName", true),
     TRADE_NAME("Trade name", "tradeName", true),
@@ -25,12 +27,6 @@ public enum BusinessColumn {
     private final String label;
     private final String sortProperty;
     private final boolean visibleByDefault;
-
-    BusinessColumn(String label, String sortProperty, boolean visibleByDefault) {
-        this.label = label;
-        this.sortProperty = sortProperty;
-        this.visibleByDefault = visibleByDefault;
-    }
 
     public String label() {
         return label;

@@ -1,14 +1,13 @@
 package org.groundwork.business;
 
+import lombok.RequiredArgsConstructor;
+
 /** Whether the business still operates here. Archiving (soft delete) is separate from this. */
+@RequiredArgsConstructor
 public enum BusinessStatus {
     ACTIVE("Active"), CLOSED("Closed"), RELOCATED("Relocated");
 
     private final String label;
-
-    BusinessStatus(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

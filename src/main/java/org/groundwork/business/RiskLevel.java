@@ -1,17 +1,16 @@
 package org.groundwork.business;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The worst open flag on a business, kept on the business row so the grid can filter and sort by it at scale.
  * The visit module (which owns flags) reports open flags through {@link BusinessService#recordOpenFlags}.
  */
+@RequiredArgsConstructor
 public enum RiskLevel {
     NONE("No open flags"), WATCH("Watch (yellow)"), ACT_NOW("Act now (red)");
 
     private final String label;
-
-    RiskLevel(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.groundwork.issue;
 
+import lombok.RequiredArgsConstructor;
+
 /** Progress of one action plan item; open and in progress count as open (an owner still owes the work). */
+@RequiredArgsConstructor
 public enum ActionStatus {
     OPEN("Open"),
     IN_PROGRESS("In progress"),
@@ -8,10 +11,6 @@ public enum ActionStatus {
     DROPPED("Dropped");
 
     private final String label;
-
-    ActionStatus(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

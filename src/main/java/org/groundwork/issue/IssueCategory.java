@@ -1,6 +1,9 @@
 package org.groundwork.issue;
 
+import lombok.RequiredArgsConstructor;
+
 /** What area a macro-issue is in. */
+@RequiredArgsConstructor
 public enum IssueCategory {
     WORKFORCE("Workforce"),
     INFRASTRUCTURE("Infrastructure"),
@@ -16,10 +19,6 @@ public enum IssueCategory {
     OTHER("Other");
 
     private final String label;
-
-    IssueCategory(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.groundwork.issue;
 
+import lombok.RequiredArgsConstructor;
+
 /** Where a macro-issue stands; one column per status on the issue board. */
+@RequiredArgsConstructor
 public enum IssueStatus {
     EMERGING("Emerging"),
     ACTIVE("Active"),
@@ -9,10 +12,6 @@ public enum IssueStatus {
     MONITORING("Monitoring");
 
     private final String label;
-
-    IssueStatus(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,16 +1,15 @@
 package org.groundwork.issue;
 
+import lombok.RequiredArgsConstructor;
+
 /** How hard an issue hits one linked business. */
+@RequiredArgsConstructor
 public enum Severity {
     LOW("Low"),
     MEDIUM("Medium"),
     HIGH("High");
 
     private final String label;
-
-    Severity(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.groundwork.issue;
 
+import lombok.RequiredArgsConstructor;
+
 /** What a partner organization may do with an issue shared with it; each level includes the ones before it. */
+@RequiredArgsConstructor
 public enum SharePermission {
     VIEW("View", "can read the issue, its action plan and the comments shared with partners"),
     COMMENT("View and comment", "can also comment and mention people who may see the comment"),
@@ -9,11 +12,6 @@ public enum SharePermission {
 
     private final String label;
     private final String explained;
-
-    SharePermission(String label, String explained) {
-        this.label = label;
-        this.explained = explained;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.groundwork.opportunity;
 
+import lombok.RequiredArgsConstructor;
+
 /** Where an opportunity stands in the pipeline; won and lost close it. */
+@RequiredArgsConstructor
 public enum OpportunityStage {
     IDENTIFIED("Identified"),
     QUALIFIED("Qualified"),
@@ -9,10 +12,6 @@ public enum OpportunityStage {
     LOST("Lost");
 
     private final String label;
-
-    OpportunityStage(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.groundwork.opportunity;
 
+import lombok.RequiredArgsConstructor;
+
 /** What kind of growth an opportunity is about. */
+@RequiredArgsConstructor
 public enum OpportunityType {
     EXPANSION("Expansion"),
     HIRING("Hiring"),
@@ -11,10 +14,6 @@ public enum OpportunityType {
     SUPPLIER_LINK("Supplier link");
 
     private final String label;
-
-    OpportunityType(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

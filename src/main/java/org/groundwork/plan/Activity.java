@@ -2,8 +2,10 @@ package org.groundwork.plan;
 
 import java.util.Arrays;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /** What staff time is spent on. Visits record their own hours, so nobody enters time under {@link #VISITS}. */
+@RequiredArgsConstructor
 public enum Activity {
     VISITS("Visits"),
     FOLLOW_UP("Follow-up"),
@@ -14,10 +16,6 @@ public enum Activity {
     OTHER("Other");
 
     private final String label;
-
-    Activity(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

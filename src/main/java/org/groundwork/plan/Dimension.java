@@ -2,8 +2,10 @@ package org.groundwork.plan;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 
 /** One part of the drift index. The first three compare distributions, the last the KPI targets. */
+@RequiredArgsConstructor
 public enum Dimension {
     TIME("Staff time by activity"),
     SECTORS("Visits by sector"),
@@ -11,10 +13,6 @@ public enum Dimension {
     KPIS("KPI attainment");
 
     private final String label;
-
-    Dimension(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

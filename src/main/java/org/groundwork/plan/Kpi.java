@@ -1,9 +1,12 @@
 package org.groundwork.plan;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * A yearly target of the plan. Counts and sums are prorated to a period by days; rates (a share, a median) are
  * not: 80% of key companies visited is the aim for a month as for a year.
  */
+@RequiredArgsConstructor
 public enum Kpi {
     VISITS("Visits", false, "visits"),
     BUSINESSES_REACHED("Businesses reached", false, "businesses"),
@@ -18,12 +21,6 @@ public enum Kpi {
     private final String label;
     private final boolean rate;
     private final String unit;
-
-    Kpi(String label, boolean rate, String unit) {
-        this.label = label;
-        this.rate = rate;
-        this.unit = unit;
-    }
 
     public String label() {
         return label;

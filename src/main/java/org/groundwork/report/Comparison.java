@@ -1,16 +1,15 @@
 package org.groundwork.report;
 
+import lombok.RequiredArgsConstructor;
+
 /** What a report's figures are set against. */
+@RequiredArgsConstructor
 public enum Comparison {
     NONE("No comparison"),
     PREVIOUS_PERIOD("Previous period"),
     SAME_PERIOD_LAST_YEAR("Same period last year");
 
     private final String label;
-
-    Comparison(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

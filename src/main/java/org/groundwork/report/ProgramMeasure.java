@@ -1,8 +1,10 @@
 package org.groundwork.report;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /** A figure the retention summary reports and a director can put on a quarterly scorecard. */
+@RequiredArgsConstructor
 public enum ProgramMeasure {
     VISITS("Visits completed", "visits"),
     BUSINESSES_REACHED("Businesses reached", "businesses"),
@@ -23,11 +25,6 @@ public enum ProgramMeasure {
 
     private final String label;
     private final String unit;
-
-    ProgramMeasure(String label, String unit) {
-        this.label = label;
-        this.unit = unit;
-    }
 
     /**
      * What the director's dashboard shows: every measure but the employee change at visited businesses, which

@@ -1,8 +1,10 @@
 package org.groundwork.security;
 
+import lombok.RequiredArgsConstructor;
 import org.groundwork.base.Roles;
 
 /** The four roles of DESIGN.md; the names are stored in the database and used by {@code @RolesAllowed}. */
+@RequiredArgsConstructor
 public enum Role {
     ADMIN(Roles.ADMIN, "Administrator", "Users, questionnaires, service standards, imports and the audit log."),
     DIRECTOR(Roles.DIRECTOR, "Director", "Sets the program plan, reads retention reports and goal drift."),
@@ -12,12 +14,6 @@ public enum Role {
     private final String authorityName;
     private final String label;
     private final String description;
-
-    Role(String authorityName, String label, String description) {
-        this.authorityName = authorityName;
-        this.label = label;
-        this.description = description;
-    }
 
     /** The Spring Security authority, with the conventional prefix. */
     public String authority() {

@@ -1,6 +1,9 @@
 package org.groundwork.stakeholder;
 
+import lombok.RequiredArgsConstructor;
+
 /** The kinds of partner organizations a BRE program works with. */
+@RequiredArgsConstructor
 public enum OrganizationType {
     CHAMBER("Chamber of commerce"),
     WORKFORCE_BOARD("Workforce board"),
@@ -12,10 +15,6 @@ public enum OrganizationType {
     OTHER("Other");
 
     private final String label;
-
-    OrganizationType(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.groundwork.visit;
 
+import lombok.RequiredArgsConstructor;
+
 /** How the business was met. */
+@RequiredArgsConstructor
 public enum VisitChannel {
     ON_SITE("On site"),
     VIRTUAL("Video call"),
@@ -9,10 +12,6 @@ public enum VisitChannel {
     EVENT("Event");
 
     private final String label;
-
-    VisitChannel(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.groundwork.security.ui;
 
+import lombok.RequiredArgsConstructor;
+
 /** The sign-in failures the login page can explain; the same words for real and made-up usernames. */
+@RequiredArgsConstructor
 enum SignInError {
     BAD("Incorrect username or password",
             "Check both and try again. After several failed attempts you will have to wait before trying again."),
@@ -13,11 +16,6 @@ enum SignInError {
 
     private final String title;
     private final String message;
-
-    SignInError(String title, String message) {
-        this.title = title;
-        this.message = message;
-    }
 
     String title() {
         return title;

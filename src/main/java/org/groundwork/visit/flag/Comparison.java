@@ -2,9 +2,11 @@ package org.groundwork.visit.flag;
 
 import java.util.EnumSet;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.groundwork.visit.interview.AnswerType;
 
 /** How a condition compares what it looks at with the rule's value; which ones fit depends on the answer type. */
+@RequiredArgsConstructor
 public enum Comparison {
     EQUALS("is"),
     NOT_EQUALS("is not"),
@@ -20,10 +22,6 @@ public enum Comparison {
             GREATER_THAN, AT_LEAST);
 
     private final String label;
-
-    Comparison(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

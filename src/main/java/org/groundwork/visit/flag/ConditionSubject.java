@@ -1,6 +1,9 @@
 package org.groundwork.visit.flag;
 
+import lombok.RequiredArgsConstructor;
+
 /** What a rule condition looks at: an interview answer, the visit's satisfaction rating or the business record. */
+@RequiredArgsConstructor
 public enum ConditionSubject {
     ANSWER("Interview answer"),
     SATISFACTION("Satisfaction rating (1–5)"),
@@ -8,10 +11,6 @@ public enum ConditionSubject {
     EMPLOYEES("Employees on the business record");
 
     private final String label;
-
-    ConditionSubject(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

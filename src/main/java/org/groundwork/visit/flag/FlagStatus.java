@@ -1,13 +1,12 @@
 package org.groundwork.visit.flag;
 
+import lombok.RequiredArgsConstructor;
+
+@RequiredArgsConstructor
 public enum FlagStatus {
     OPEN("Open"), RESOLVED("Resolved");
 
     private final String label;
-
-    FlagStatus(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -2,18 +2,16 @@ package org.groundwork.visit.followup;
 
 import java.util.EnumSet;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 
 /** Open → acknowledged (the owner has seen it) → done or cancelled (closed, with an outcome). */
+@RequiredArgsConstructor
 public enum FollowUpStatus {
     OPEN("Open"), ACKNOWLEDGED("Acknowledged"), DONE("Done"), CANCELLED("Cancelled");
 
     public static final Set<FollowUpStatus> ACTIVE = EnumSet.of(OPEN, ACKNOWLEDGED);
 
     private final String label;
-
-    FollowUpStatus(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.groundwork.visit.interview;
 
+import lombok.RequiredArgsConstructor;
+
 /** The kinds of interview question; each stores its answer as text values (see {@link InterviewAnswer}). */
+@RequiredArgsConstructor
 public enum AnswerType {
     YES_NO("Yes or no"),
     SCALE("Scale 1 to 5"),
@@ -10,10 +13,6 @@ public enum AnswerType {
     TEXT("Text");
 
     private final String label;
-
-    AnswerType(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

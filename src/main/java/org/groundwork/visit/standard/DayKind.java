@@ -1,14 +1,13 @@
 package org.groundwork.visit.standard;
 
+import lombok.RequiredArgsConstructor;
+
 /** Whether a standard counts every day, or only weekdays that are not holidays. */
+@RequiredArgsConstructor
 public enum DayKind {
     CALENDAR("Calendar days"), BUSINESS("Business days");
 
     private final String label;
-
-    DayKind(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.groundwork.visit.standard;
 
+import lombok.RequiredArgsConstructor;
+
 /** What a service standard times, from when to when. */
+@RequiredArgsConstructor
 public enum Measure {
     FOLLOW_UP_ACKNOWLEDGED("Acknowledging a follow-up", "from the request to its owner acknowledging (or closing) it"),
     FOLLOW_UP_RESOLVED("Resolving a follow-up", "from the request to the follow-up being done"),
@@ -8,11 +11,6 @@ public enum Measure {
 
     private final String label;
     private final String explanation;
-
-    Measure(String label, String explanation) {
-        this.label = label;
-        this.explanation = explanation;
-    }
 
     public String label() {
         return label;
