@@ -1,6 +1,5 @@
 package org.groundwork.plan;
 
-import static org.groundwork.plan.DriftSql.ACTIVE_KEY_COMPANY;
 import static org.groundwork.plan.DriftSql.COMPLETED_VISIT;
 import static org.groundwork.plan.DriftSql.FLAG_RESOLVED;
 import static org.groundwork.plan.DriftSql.FOLLOW_UP_DONE;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import lombok.RequiredArgsConstructor;
+import org.groundwork.business.KeyCompanies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -131,7 +131,7 @@ class DriftQueries {
 
     /** Today's active key companies: what the share of key companies visited divides by. */
     long activeKeyCompanies() {
-        return jdbc.sql("SELECT COUNT(*) FROM business b WHERE " + ACTIVE_KEY_COMPANY).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM business b WHERE " + KeyCompanies.ACTIVE).query(Long.class).single();
     }
 
     /** One person's hours on completed visits per day, whether they led the visit or went along. */

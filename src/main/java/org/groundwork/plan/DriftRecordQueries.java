@@ -1,19 +1,18 @@
 package org.groundwork.plan;
 
-import static org.groundwork.plan.DriftSql.ACTIVE_KEY_COMPANY;
 import static org.groundwork.plan.DriftSql.COMPLETED_VISIT;
 import static org.groundwork.plan.DriftSql.FLAG_RESOLVED;
 import static org.groundwork.plan.DriftSql.FOLLOW_UP_DONE;
 import static org.groundwork.plan.DriftSql.FOLLOW_UP_ON_TIME;
 import static org.groundwork.plan.DriftSql.WON;
 import static org.groundwork.plan.DriftSql.bind;
-import static org.groundwork.plan.DriftSql.runs;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.groundwork.business.KeyCompanies;
 import org.groundwork.visit.tally.TallyPeriods;
 import org.groundwork.visit.tally.TallyReadiness;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,7 +65,7 @@ class DriftRecordQueries {
         }
         if (!split.live().isEmpty()) {
             Map<String, Object> days = new LinkedHashMap<>();
-            String inRuns = "v.status = 'COMPLETED' AND v.interaction = FALSE AND " + runs(split.live(), days);
+            String inRuns = split.liveCondition("v.", days) + " AND v.interaction = FALSE";
             String sql = dimension == null ? "SELECT COUNT(*) FROM visit v WHERE " + inRuns
                     : "SELECT COALESCE(SUM(c.n), 0) FROM (SELECT v.business_id, COUNT(*) AS n FROM visit v WHERE "
                     + inRuns + " GROUP BY v.business_id) c JOIN business b ON b.id = c.business_id WHERE 1 = 1"
@@ -143,7 +142,7 @@ class DriftRecordQueries {
         String from = switch (kpi) {
             case FLAGS_RESOLVED_ON_TIME -> "flag f WHERE " + FLAG_RESOLVED;
             case FOLLOW_UPS_ON_TIME -> "follow_up f WHERE " + FOLLOW_UP_DONE;
-            case KEY_COMPANIES_VISITED -> "business b WHERE " + ACTIVE_KEY_COMPANY;
+            case KEY_COMPANIES_VISITED -> "business b WHERE " + KeyCompanies.ACTIVE;
             default -> throw new IllegalArgumentException(kpi + " has no figure records");
         };
         return bind(jdbc.sql("SELECT COUNT(*) FROM " + from), period).query(Long.class).single();
@@ -162,7 +161,7 @@ class DriftRecordQueries {
                     + "k.last_visit IS NULL THEN FALSE ELSE TRUE END FROM business b LEFT JOIN (SELECT v.business_id, "
                     + "MAX(v.visit_date) AS last_visit FROM visit v JOIN business kb ON kb.id = v.business_id AND "
                     + "kb.key_company = TRUE WHERE " + COMPLETED_VISIT + " AND v.interaction = FALSE GROUP BY "
-                    + "v.business_id) k ON k.business_id = b.id WHERE " + ACTIVE_KEY_COMPANY + " ORDER BY CASE WHEN "
+                    + "v.business_id) k ON k.business_id = b.id WHERE " + KeyCompanies.ACTIVE + " ORDER BY CASE WHEN "
                     + "k.last_visit IS NULL THEN 0 ELSE 1 END, k.last_visit DESC, b.id";
             default -> throw new IllegalArgumentException(kpi + " has no figure records");
         };

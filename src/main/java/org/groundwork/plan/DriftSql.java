@@ -4,16 +4,12 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.groundwork.visit.tally.TallyPeriods;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The SQL pieces the drift figures ({@link DriftQueries}, {@link DriftVisitFigures}) and the records behind them
  * ({@link DriftRecordQueries}) share, so that a figure and its records are chosen by the same conditions: what each
- * figure counts in a period, a period's parameters, the live days of a tally split, and the trend's quarter buckets.
+ * figure counts in a period, a period's parameters and the trend's quarter buckets.
  */
 final class DriftSql {
 
@@ -23,13 +19,6 @@ final class DriftSql {
             + "f.resolved_at < :toTime";
     static final String FOLLOW_UP_DONE = "f.status = 'DONE' AND f.closed_at >= :fromTime AND f.closed_at < :toTime";
     static final String FOLLOW_UP_ON_TIME = "f.closed_at < TIMESTAMPADD(DAY, 1, f.due_date)";
-
-    /**
-     * A key company as the share of key companies visited counts it, on a business aliased {@code b}: an active
-     * one, not archived, in the visits counted, in what they are divided by and in the records behind the share (as
-     * the reports count them).
-     */
-    static final String ACTIVE_KEY_COMPANY = "b.key_company = TRUE AND b.status = 'ACTIVE' AND b.archived_at IS NULL";
 
     private DriftSql() {
     }
@@ -52,18 +41,5 @@ final class DriftSql {
 
     private static Timestamp start(LocalDate day) {
         return Timestamp.valueOf(day.atStartOfDay(ZoneOffset.UTC).toLocalDateTime());
-    }
-
-    /** "(v.visit_date BETWEEN :d0 AND :d1 OR …)" for the runs of days, their dates put in {@code params}. */
-    static String runs(List<TallyPeriods.Days> runs, Map<String, Object> params) {
-        List<String> ranges = new ArrayList<>();
-        for (TallyPeriods.Days run : runs) {
-            String from = "d" + params.size();
-            params.put(from, run.from());
-            String to = "d" + params.size();
-            params.put(to, run.to());
-            ranges.add("v.visit_date BETWEEN :" + from + " AND :" + to);
-        }
-        return "(" + String.join(" OR ", ranges) + ")";
     }
 }

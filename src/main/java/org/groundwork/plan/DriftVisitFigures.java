@@ -1,8 +1,6 @@
 package org.groundwork.plan;
 
-import static org.groundwork.plan.DriftSql.ACTIVE_KEY_COMPANY;
 import static org.groundwork.plan.DriftSql.bucketOf;
-import static org.groundwork.plan.DriftSql.runs;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import lombok.RequiredArgsConstructor;
+import org.groundwork.business.KeyCompanies;
 import org.groundwork.visit.tally.TallyPeriods;
 import org.groundwork.visit.tally.TallyReadiness;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +31,10 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class DriftVisitFigures {
 
-    /** {@link DriftSql#ACTIVE_KEY_COMPANY} on the tally cells' columns. */
+    /** {@link KeyCompanies#ACTIVE} on the tally cells' columns. */
     private static final String TALLY_KEY = "CASE WHEN key_company = TRUE AND active = TRUE AND archived = FALSE "
             + "THEN TRUE ELSE FALSE END";
-    private static final String BUSINESS_KEY = "CASE WHEN " + ACTIVE_KEY_COMPANY + " THEN TRUE ELSE FALSE END";
+    private static final String BUSINESS_KEY = "CASE WHEN " + KeyCompanies.ACTIVE + " THEN TRUE ELSE FALSE END";
 
     /** What the cells of a period's tally periods add up to, per sector, tier and key-company mark. */
     private static final String TALLIED = "sector, tier, " + TALLY_KEY + ", SUM(visits), SUM(businesses_contacted), "
@@ -82,7 +81,7 @@ class DriftVisitFigures {
         TallyPeriods split = tally.splitToQuietEnd(period.from(), period.to());
         VisitFacts facts = new VisitFacts();
         if (split.whole().isEmpty()) {
-            live(facts, split.live(), true);
+            live(facts, split, true);
             return facts;
         }
         jdbc.sql("SELECT " + TALLIED + " FROM visit_tally WHERE " + split.condition("")
@@ -90,7 +89,7 @@ class DriftVisitFigures {
                     tallied(facts, rs, 1, split.isOneTallyPeriod());
                 });
         if (!split.live().isEmpty()) {
-            live(facts, split.live(), false);
+            live(facts, split, false);
         }
         if (!split.isOneTallyPeriod()) {
             reach(facts, split);
@@ -116,24 +115,24 @@ class DriftVisitFigures {
     }
 
     /**
-     * The completed visits of some runs of days, in two passes over the covering index (changelog 051): per
+     * The completed visits of a split's live days, in two passes over the covering index (changelog 051): per
      * business, then joined to the businesses once, for the visit mix, visits, reach and key companies; and per
      * rating, for hours and ratings. The reach is taken only when these days are the whole period.
      */
-    private void live(VisitFacts facts, List<TallyPeriods.Days> runs, boolean withReach) {
+    private void live(VisitFacts facts, TallyPeriods split, boolean withReach) {
         Map<String, Object> days = new LinkedHashMap<>();
-        String inRuns = runs(runs, days);
+        String inRuns = split.liveCondition("v.", days);
         jdbc.sql("SELECT COALESCE(b.sector, '" + Categories.NONE + "'), COALESCE(b.tier, '" + Categories.NONE
                 + "'), " + BUSINESS_KEY + ", SUM(c.visits), COUNT(*), SUM(CASE WHEN c.visits > 0 THEN 1 ELSE 0 END) "
                 + "FROM "
                 + "(SELECT v.business_id, SUM(CASE WHEN v.interaction = FALSE THEN 1 ELSE 0 END) AS visits FROM "
-                + "visit v WHERE v.status = 'COMPLETED' AND " + inRuns + " GROUP BY v.business_id) c JOIN business b "
+                + "visit v WHERE " + inRuns + " GROUP BY v.business_id) c JOIN business b "
                 + "ON b.id = c.business_id GROUP BY b.sector, b.tier, " + BUSINESS_KEY).params(days).query(rs -> {
                     facts.addBusinesses(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4),
                             withReach ? rs.getLong(5) : 0, withReach ? rs.getLong(6) : 0);
                 });
-        jdbc.sql("SELECT v.satisfaction, COUNT(*), SUM(v.duration_hours) FROM visit v WHERE v.status = 'COMPLETED' "
-                + "AND " + inRuns + " GROUP BY v.satisfaction").params(days).query(rs -> {
+        jdbc.sql("SELECT v.satisfaction, COUNT(*), SUM(v.duration_hours) FROM visit v WHERE " + inRuns
+                + " GROUP BY v.satisfaction").params(days).query(rs -> {
                     facts.addRated(rs.getObject(1, Integer.class), rs.getLong(2), rs.getBigDecimal(3));
                 });
     }
@@ -149,7 +148,7 @@ class DriftVisitFigures {
         days.put("first", range[0]);
         days.put("last", range[1]);
         String liveVisits = split.live().isEmpty() ? "" : " UNION ALL SELECT v.business_id, CASE WHEN v.interaction "
-                + "= FALSE THEN 1 ELSE 0 END FROM visit v WHERE v.status = 'COMPLETED' AND " + runs(split.live(), days);
+                + "= FALSE THEN 1 ELSE 0 END FROM visit v WHERE " + split.liveCondition("v.", days);
         jdbc.sql("SELECT " + BUSINESS_KEY + ", COUNT(*), SUM(CASE WHEN u.visits > 0 THEN 1 ELSE 0 END) FROM (SELECT "
                 + "x.business_id, SUM(x.visits) AS visits FROM (SELECT t.business_id, t.visits FROM "
                 + "visit_business_tally t WHERE t.period_kind = :kind AND t.period_index BETWEEN :first AND :last"

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.groundwork.business.KeyCompanies;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class MeasureRecordQueries {
     private static final String KEY_COMPANIES = "select b.id, (select max(v.visit_date) from visit v"
             + " where v.business_id = b.id and v.status = 'COMPLETED' and v.interaction = false"
             + " and v.visit_date between :from and :to) d,"
-            + " b.legal_name from business b where b.key_company = true and b.status = 'ACTIVE' and ";
+            + " b.legal_name from business b where " + KeyCompanies.ACTIVE + " and ";
     private static final String FLAGS = "select b.id, f.%1$s, b.legal_name, f.colour, f.message, f.raised_at,"
             + " f.resolved_at from flag f join business b on b.id = f.business_id"
             + " where f.%1$s >= :start and f.%1$s < :end and ";

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.groundwork.business.KeyCompanies;
 import org.groundwork.visit.tally.TallyPeriods;
 import org.groundwork.visit.tally.TallyReadiness;
 import org.groundwork.plan.FlagStandard;
@@ -64,13 +65,13 @@ class RetentionQueries {
         if (!span.live().isEmpty()) {
             visited += " union all select v.business_id, case when v.interaction = false then 1 else 0 end"
                     + " from visit v join business b on b.id = v.business_id where "
-                    + VisitCounts.liveCondition(span, p) + " and " + scope.condition();
+                    + span.liveCondition("v.", p) + " and " + scope.condition();
         }
         long keyCompanies = activeKeyCompanies(scope, p);
-        jdbc.sql("select count(*), coalesce(sum(case when k = true and s = 'ACTIVE' and n > 0 then 1 else 0"
-                        + " end), 0), coalesce(sum(case when d > 0 then d else 0 end), 0),"
-                        + " coalesce(sum(case when d < 0 then -d else 0 end), 0) from (select b.key_company k,"
-                        + " b.status s, u.n, (select ec.employees from employee_count ec where ec.business_id = b.id"
+        jdbc.sql("select count(*), coalesce(sum(k), 0), coalesce(sum(case when d > 0 then d else 0 end), 0),"
+                        + " coalesce(sum(case when d < 0 then -d else 0 end), 0) from (select case when "
+                        + KeyCompanies.ACTIVE + " and u.n > 0 then 1 else 0 end k,"
+                        + " (select ec.employees from employee_count ec where ec.business_id = b.id"
                         + " and ec.as_of <= :to order by ec.as_of desc, ec.id desc limit 1)"
                         + " - (select ec.employees from employee_count ec where ec.business_id = b.id"
                         + " and ec.as_of < :from order by ec.as_of desc, ec.id desc limit 1) d"
@@ -87,7 +88,7 @@ class RetentionQueries {
 
     /** What the share of key companies visited divides by: the active key companies in scope. */
     long activeKeyCompanies(BusinessScope scope, Map<String, Object> p) {
-        return jdbc.sql("select count(*) from business b where b.key_company = true and b.status = 'ACTIVE'"
+        return jdbc.sql("select count(*) from business b where " + KeyCompanies.ACTIVE
                 + " and " + scope.condition()).params(p).query(Long.class).single();
     }
 

@@ -2,8 +2,6 @@ package org.groundwork.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.groundwork.visit.tally.TallyPeriods;
@@ -37,19 +35,8 @@ record VisitCounts(long visits, long[] rated) {
             rated.append(", coalesce(sum(case when v.satisfaction = ").append(score).append(" then 1 else 0 end), 0)");
         }
         return jdbc.sql("select count(*)" + rated + " from visit v join business b on b.id = v.business_id where "
-                + liveCondition(span, p) + " and " + scope.condition()).params(p).query((rs, row) -> read(rs))
+                + span.liveCondition("v.", p) + " and " + scope.condition()).params(p).query((rs, row) -> read(rs))
                 .single();
-    }
-
-    /** Completed visits on the span's live days (aliased {@code v}); puts the days' parameters into {@code p}. */
-    static String liveCondition(TallyPeriods span, Map<String, Object> p) {
-        List<String> ranges = new ArrayList<>();
-        for (int i = 0; i < span.live().size(); i++) {
-            p.put("live" + i + "from", span.live().get(i).from());
-            p.put("live" + i + "to", span.live().get(i).to());
-            ranges.add("v.visit_date between :live" + i + "from and :live" + i + "to");
-        }
-        return "v.status = 'COMPLETED' and (" + String.join(" or ", ranges) + ")";
     }
 
     private static VisitCounts read(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -134,4 +134,22 @@ public record TallyPeriods(List<Part> whole, List<Days> live) {
                 + "period_index IN (" + String.join(", ", e.getValue()) + "))")
                 .collect(Collectors.joining(" OR ", "(", ")"));
     }
+
+    /**
+     * The SQL condition choosing the completed visits on the live days, columns prefixed by {@code prefix} (say
+     * "v."), the days put into {@code params}; false when there are none. With {@link #condition} it covers the
+     * period once: what the tally counts is exactly the completed visits.
+     */
+    public String liveCondition(String prefix, Map<String, Object> params) {
+        if (live.isEmpty()) {
+            return "1 = 0";
+        }
+        List<String> ranges = new ArrayList<>();
+        for (int i = 0; i < live.size(); i++) {
+            params.put("live" + i + "from", live.get(i).from());
+            params.put("live" + i + "to", live.get(i).to());
+            ranges.add(prefix + "visit_date BETWEEN :live" + i + "from AND :live" + i + "to");
+        }
+        return prefix + "status = 'COMPLETED' AND (" + String.join(" OR ", ranges) + ")";
+    }
 }

@@ -1,0 +1,15 @@
+package org.groundwork.business;
+
+/**
+ * Which key companies count, in SQL: the share of key companies visited, in drift and in the reports, counts a key
+ * company only while it is active and not archived (merged or deleted), in the visits counted, in what they are
+ * divided by and in the records behind the share (decision 024). One condition, so the two features cannot drift.
+ */
+public final class KeyCompanies {
+
+    /** A key company that counts, on a business aliased {@code b}. */
+    public static final String ACTIVE = "b.key_company = TRUE AND b.status = 'ACTIVE' AND b.archived_at IS NULL";
+
+    private KeyCompanies() {
+    }
+}
