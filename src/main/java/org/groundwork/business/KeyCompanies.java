@@ -12,4 +12,12 @@ public final class KeyCompanies {
 
     private KeyCompanies() {
     }
+
+    /**
+     * {@link #ACTIVE} on the visit tally's copies of those columns (decision 022), prefixed by {@code prefix} (say
+     * "t." or ""): written beside it so that a figure read from the tally and one read live count the same.
+     */
+    public static String activeInTally(String prefix) {
+        return prefix + "key_company = TRUE AND " + prefix + "active = TRUE AND " + prefix + "archived = FALSE";
+    }
 }

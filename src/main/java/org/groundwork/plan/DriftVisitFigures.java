@@ -31,9 +31,8 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class DriftVisitFigures {
 
-    /** {@link KeyCompanies#ACTIVE} on the tally cells' columns. */
-    private static final String TALLY_KEY = "CASE WHEN key_company = TRUE AND active = TRUE AND archived = FALSE "
-            + "THEN TRUE ELSE FALSE END";
+    /** The key-company mark of a tally cell and of a business: whether the share of key companies counts it. */
+    private static final String TALLY_KEY = "CASE WHEN " + KeyCompanies.activeInTally("") + " THEN TRUE ELSE FALSE END";
     private static final String BUSINESS_KEY = "CASE WHEN " + KeyCompanies.ACTIVE + " THEN TRUE ELSE FALSE END";
 
     /** What the cells of a period's tally periods add up to, per sector, tier and key-company mark. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.groundwork.business.KeyCompanies;
 import org.groundwork.visit.tally.TallyPeriods;
 import org.groundwork.plan.FlagStandard;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +69,7 @@ class ProgramFigures {
         TallyPeriods all = new TallyPeriods(List.copyOf(cells.keySet()), List.of());
         jdbc.sql("select t.period_kind, t.period_index, sum(t.contacts), sum(t.rated_1), sum(t.rated_2),"
                         + " sum(t.rated_3), sum(t.rated_4), sum(t.rated_5), sum(t.businesses_contacted),"
-                        + " sum(case when t.key_company = true and t.active = true then t.businesses_visited"
+                        + " sum(case when " + KeyCompanies.activeInTally("t.") + " then t.businesses_visited"
                         + " else 0 end) from visit_tally t where " + all.condition("t.") + " and "
                         + scope.tallyCondition() + " group by t.period_kind, t.period_index")
                 .params(p).query(rs -> {
