@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,9 @@ public final class BrowserSession implements AutoCloseable {
     private final Browser browser;
 
     public BrowserSession() {
+        // Assertions wait as long as Playwright's actions do (30 s), not its 5 s default: the first page after the
+        // app starts can take several seconds on a loaded machine, and a journey checks what is shown, not how fast.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         String chromium = chromiumPath();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
