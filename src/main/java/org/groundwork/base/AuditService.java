@@ -51,8 +51,7 @@ public class AuditService {
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<AuditEvent> find(AuditFilter filter, Pageable pageable) {
-        Pageable newestFirst = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
+        Pageable newestFirst = DefaultSort.unlessSorted(pageable, Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
         return repository.findAll(AuditSpecifications.matching(filter, clock.getZone()), newestFirst).getContent();
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.groundwork.base.DefaultSort;
 import org.groundwork.base.Roles;
 import org.groundwork.base.RuleViolationException;
 import org.groundwork.business.Business;
@@ -117,9 +118,7 @@ public class VisitService implements VisitWriteUps {
 
     @Transactional(readOnly = true)
     public List<VisitRow> search(VisitFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable : org.springframework.data.domain.PageRequest
-                .of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "visitDate")
-                        .and(Sort.by(Sort.Direction.DESC, "id")));
+        Pageable sorted = DefaultSort.unlessSorted(pageable, Sort.by(Sort.Direction.DESC, "visitDate", "id"));
         return rows(visits.findAll(VisitSpecifications.matching(filter), sorted).getContent());
     }
 
